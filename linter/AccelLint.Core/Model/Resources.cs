@@ -1,0 +1,137 @@
+using AccelLint.Text;
+
+namespace AccelLint.Model;
+
+public enum NicKind
+{
+    /// <summary>A <c>Microsoft.Network/networkInterfaces</c> resource.</summary>
+    NetworkInterface,
+
+    /// <summary>An entry of a VM's <c>networkProfile.networkInterfaceConfigurations</c>.</summary>
+    VmConfiguration,
+
+    /// <summary>An entry of a scale set's <c>virtualMachineProfile.networkProfile.networkInterfaceConfigurations</c>.</summary>
+    VmssConfiguration,
+}
+
+/// <summary>A network interface: a NIC resource or a VM/VMSS embedded NIC configuration.</summary>
+public sealed class NetworkInterface
+{
+    public NetworkInterface(NicKind kind, Value name, SourceRef declaration)
+    {
+        Kind = kind;
+        Name = name;
+        Declaration = declaration;
+    }
+
+    public NicKind Kind { get; }
+
+    public Value Name { get; }
+
+    /// <summary>Where the resource or configuration starts (its object or declaration).</summary>
+    public SourceRef Declaration { get; }
+
+    /// <summary>The NIC resource's own location (absent for embedded configurations).</summary>
+    public ModelProperty Location { get; init; } = ModelProperty.Absent;
+
+    public ModelProperty Tags { get; init; } = ModelProperty.Absent;
+
+    public ModelProperty EnableAcceleratedNetworking { get; init; } = ModelProperty.Absent;
+
+    public ModelProperty AuxiliaryMode { get; init; } = ModelProperty.Absent;
+
+    public ModelProperty AuxiliarySku { get; init; } = ModelProperty.Absent;
+
+    /// <summary>The resource's apiVersion (for embedded configurations, the VM's or scale set's).</summary>
+    public ModelProperty ApiVersion { get; init; } = ModelProperty.Absent;
+
+    /// <summary>The VM or scale set that embeds this configuration.</summary>
+    public VirtualMachine? Owner { get; set; }
+
+    /// <summary>The VMs whose <c>networkInterfaces</c> reference this NIC resource.</summary>
+    public List<VirtualMachine> AttachedTo { get; } = new();
+
+    /// <summary>The machines this NIC is on: its owner, or every VM that references it.</summary>
+    public IEnumerable<VirtualMachine> Machines => Owner is not null ? new[] { Owner } : AttachedTo;
+
+    /// <summary>The resource id the NIC is known by, when it could be evaluated.</summary>
+    public string? ResourceId { get; init; }
+
+    public bool IsEmbedded => Kind != NicKind.NetworkInterface;
+
+    public string DisplayName => Name.AsString() ?? "(unnamed)";
+}
+
+/// <summary>A VM's image (<c>storageProfile.imageReference</c>).</summary>
+public sealed record ImageReference(ModelProperty Publisher, ModelProperty Offer, ModelProperty Sku);
+
+/// <summary>A virtual machine or a virtual machine scale set.</summary>
+public sealed class VirtualMachine
+{
+    public VirtualMachine(bool isScaleSet, Value name, SourceRef declaration)
+    {
+        IsScaleSet = isScaleSet;
+        Name = name;
+        Declaration = declaration;
+    }
+
+    public bool IsScaleSet { get; }
+
+    public Value Name { get; }
+
+    public SourceRef Declaration { get; }
+
+    public ModelProperty Location { get; init; } = ModelProperty.Absent;
+
+    public ModelProperty Tags { get; init; } = ModelProperty.Absent;
+
+    /// <summary><c>hardwareProfile.vmSize</c> for a VM, <c>sku.name</c> for a scale set.</summary>
+    public ModelProperty Size { get; init; } = ModelProperty.Absent;
+
+    /// <summary><c>hardwareProfile.vmSizeProperties.vCPUsAvailable</c> when set.</summary>
+    public ModelProperty VCpusAvailable { get; init; } = ModelProperty.Absent;
+
+    public ImageReference? Image { get; init; }
+
+    public ModelProperty ApiVersion { get; init; } = ModelProperty.Absent;
+
+    /// <summary>Ids written in <c>networkProfile.networkInterfaces[].id</c>, resolved by the front end.</summary>
+    public List<Value> NetworkInterfaceIds { get; } = new();
+
+    /// <summary>NIC resources referenced plus embedded configurations.</summary>
+    public List<NetworkInterface> NetworkInterfaces { get; } = new();
+
+    public string DisplayName => Name.AsString() ?? "(unnamed)";
+}
+
+/// <summary>
+/// One <c>VmNicInputDetails</c> of a Site Recovery replication update (C# only): the recovery VM
+/// size, the AN flags for recovery and test failover, and the source NIC when it is known.
+/// </summary>
+public sealed class SiteRecoveryNic
+{
+    public SiteRecoveryNic(SourceRef declaration) => Declaration = declaration;
+
+    public SourceRef Declaration { get; }
+
+    public ModelProperty RecoveryVmSize { get; init; } = ModelProperty.Absent;
+
+    public ModelProperty EnableOnRecovery { get; init; } = ModelProperty.Absent;
+
+    public ModelProperty EnableOnTfo { get; init; } = ModelProperty.Absent;
+
+    public Value NicId { get; init; } = UnknownValue.Instance;
+
+    /// <summary>The source NIC built in the same method, when it could be found.</summary>
+    public NetworkInterface? SourceNic { get; set; }
+}
+
+/// <summary>Everything the rules see: the front ends' output, with links resolved.</summary>
+public sealed class ResourceModel
+{
+    public List<NetworkInterface> NetworkInterfaces { get; } = new();
+
+    public List<VirtualMachine> VirtualMachines { get; } = new();
+
+    public List<SiteRecoveryNic> SiteRecoveryNics { get; } = new();
+}

@@ -1,0 +1,41 @@
+using AccelLint.Diagnostics;
+using static AccelLint.Rules.Acceleration;
+
+namespace AccelLint.Rules;
+
+/// <summary>ACCEL002: Accelerated Connections on a Dv5-family size.</summary>
+public sealed class AcceleratedConnectionsDv5Rule : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.AcceleratedConnectionsOnDv5,
+        "AcceleratedConnectionsOnDv5Family",
+        "Accelerated Connections is not supported on the Dv5 family",
+        "Accelerated Connections is supported on every size that supports accelerated networking except the general-purpose D-series v5 family (Dv5, Dsv5, Ddv5, Ddsv5, Dasv5, Dadsv5, Dlsv5, Dldsv5, Dpsv5, Dpdsv5, Dplsv5, Dpldsv5).",
+        DiagnosticLevel.Warning);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var nic in context.Model.NetworkInterfaces)
+        {
+            if (!RequestsAcceleratedConnections(nic))
+            {
+                continue;
+            }
+
+            foreach (var vm in nic.Machines)
+            {
+                var bad = Sizes(vm).FirstOrDefault(s => IsDv5Family(s.Size));
+                if (bad.Size is not null)
+                {
+                    context.Report(
+                        AcceleratedConnectionsLocation(nic),
+                        $"Accelerated Connections on {Describe(nic)} is not supported on the Dv5 family, and {Machine(vm)} has size '{bad.Size}'{bad.Note}.",
+                        Logical(nic, AcceleratedConnectionsProperty(nic)),
+                        vm.Size.Value);
+                }
+            }
+        }
+    }
+}

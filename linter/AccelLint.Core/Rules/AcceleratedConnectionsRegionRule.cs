@@ -1,0 +1,45 @@
+using AccelLint.Catalog;
+using AccelLint.Diagnostics;
+using static AccelLint.Rules.Acceleration;
+
+namespace AccelLint.Rules;
+
+/// <summary>ACCEL003: Accelerated Connections in a region where it is not available.</summary>
+public sealed class AcceleratedConnectionsRegionRule : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.AcceleratedConnectionsRegion,
+        "AcceleratedConnectionsRegion",
+        "Accelerated Connections is not available in this region",
+        "Accelerated Connections is offered in a list of regions; a NIC elsewhere cannot use it. The list is configurable because it grows.",
+        DiagnosticLevel.Warning);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        var regions = context.Settings.AcceleratedConnectionsRegions;
+        foreach (var nic in context.Model.NetworkInterfaces)
+        {
+            if (!RequestsAcceleratedConnections(nic))
+            {
+                continue;
+            }
+
+            var location = EffectiveLocation(nic);
+            foreach (var (text, _) in Texts(location))
+            {
+                string name = Regions.Normalize(text);
+                if (!regions.Contains(name))
+                {
+                    context.Report(
+                        AcceleratedConnectionsLocation(nic),
+                        $"Accelerated Connections on {Describe(nic)} is not available in region '{text}'{Note(location.Value, text)}; it is available in {string.Join(", ", regions.OrderBy(r => r, StringComparer.Ordinal))}.",
+                        Logical(nic, AcceleratedConnectionsProperty(nic)),
+                        location.Value);
+                    break;
+                }
+            }
+        }
+    }
+}

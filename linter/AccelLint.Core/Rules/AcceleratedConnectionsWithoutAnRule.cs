@@ -1,0 +1,35 @@
+using AccelLint.Diagnostics;
+using static AccelLint.Rules.Acceleration;
+
+namespace AccelLint.Rules;
+
+/// <summary>ACCEL005: Accelerated Connections on a NIC without accelerated networking.</summary>
+public sealed class AcceleratedConnectionsWithoutAnRule : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.AcceleratedConnectionsWithoutAcceleratedNetworking,
+        "AcceleratedConnectionsWithoutAcceleratedNetworking",
+        "Accelerated Connections requires accelerated networking",
+        "Accelerated Connections works only on NICs with accelerated networking enabled.",
+        DiagnosticLevel.Warning);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var nic in context.Model.NetworkInterfaces)
+        {
+            if (RequestsAcceleratedConnections(nic) && MayLackAcceleratedNetworking(nic))
+            {
+                string state = nic.EnableAcceleratedNetworking.IsAbsentOrNull
+                    ? "enableAcceleratedNetworking is not set"
+                    : "enableAcceleratedNetworking is false" + Note(nic.EnableAcceleratedNetworking.Value, "false");
+                context.Report(
+                    AcceleratedConnectionsLocation(nic),
+                    $"Accelerated Connections on {Describe(nic)} requires accelerated networking, but {state}.",
+                    Logical(nic, AcceleratedConnectionsProperty(nic)),
+                    nic.EnableAcceleratedNetworking.Value);
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using AccelLint.Catalog;
+using AccelLint.Model;
+using AccelLint.Text;
+
+namespace AccelLint.Rules;
+
+/// <summary>What AN and AC requests mean on the model, shared by the rules.</summary>
+public static class Acceleration
+{
+    public const string AcceleratedConnections = "AcceleratedConnections";
+
+    private static readonly Regex Dv5Family = new(@"^Standard_D\d+[a-z]*_v5$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The known candidates of a property, as text (bool as true/false). Empty when unknown or absent.</summary>
+    public static IEnumerable<(string Text, Value Value)> Texts(ModelProperty property)
+    {
+        if (!property.IsPresent)
+        {
+            yield break;
+        }
+
+        foreach (var candidate in property.Value.Candidates)
+        {
+            if (candidate.AsString() is { } text)
+            {
+                yield return (text, candidate);
+            }
+        }
+    }
+
+    public static bool AnyIs(ModelProperty property, string text) =>
+        Texts(property).Any(t => t.Text.Equals(text, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>AN is (or may be, for a candidate set) requested: a true candidate.</summary>
+    public static bool RequestsAcceleratedNetworking(NetworkInterface nic) => AnyIs(nic.EnableAcceleratedNetworking, "true");
+
+    /// <summary>AN is (or may be) off: absent, null, or a false candidate.</summary>
+    public static bool MayLackAcceleratedNetworking(NetworkInterface nic) =>
+        nic.EnableAcceleratedNetworking.IsAbsentOrNull || AnyIs(nic.EnableAcceleratedNetworking, "false");
+
+    /// <summary>
+    /// The NIC requests Accelerated Connections: <c>auxiliaryMode</c> is <c>AcceleratedConnections</c>,
+    /// or a tier (<c>auxiliarySku</c> other than None) is set while the mode is absent or None.
+    /// </summary>
+    public static bool RequestsAcceleratedConnections(NetworkInterface nic)
+    {
+        if (AnyIs(nic.AuxiliaryMode, AcceleratedConnections))
+        {
+            return true;
+        }
+
+        bool modeAbsentOrNone = nic.AuxiliaryMode.IsAbsentOrNull || AnyIs(nic.AuxiliaryMode, "None");
+        return modeAbsentOrNone && Texts(nic.AuxiliarySku).Any(t => !t.Text.Equals("None", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Where AC rules report: <c>auxiliaryMode</c>, else <c>auxiliarySku</c>.</summary>
+    public static SourceRef? AcceleratedConnectionsLocation(NetworkInterface nic) =>
+        nic.AuxiliaryMode.IsPresent ? nic.AuxiliaryMode.Location : nic.AuxiliarySku.Location;
+
+    public static string AcceleratedConnectionsProperty(NetworkInterface nic) =>
+        nic.AuxiliaryMode.IsPresent ? "auxiliaryMode" : "auxiliarySku";
+
+    public static bool IsDv5Family(string size) => Dv5Family.IsMatch(size.Trim());
+
+    /// <summary>Size candidates of the machine, with how to name each in a message.</summary>
+    public static IEnumerable<(string Size, string Note)> Sizes(VirtualMachine vm)
+    {
+        foreach (var (text, _) in Texts(vm.Size))
+        {
+            yield return (text, Note(vm.Size.Value, text));
+        }
+    }
+
+    /// <summary>
+    /// Names where a value came from: "parameter 'vmSize' allows 'Standard_B1s'" for a candidate
+    /// set, "from parameter 'vmSize'" for a single value; empty when it is written in place.
+    /// </summary>
+    public static string Note(Value container, string candidate) => container.Origin switch
+    {
+        { IsCandidateSet: true } origin => $" ({origin.Description} allows '{candidate}')",
+        { } origin => $" (from {origin.Description})",
+        _ => string.Empty,
+    };
+
+    public static string Logical(NetworkInterface nic, string property) =>
+        nic.Kind switch
+        {
+            NicKind.NetworkInterface => "Microsoft.Network/networkInterfaces",
+            NicKind.VmConfiguration => "Microsoft.Compute/virtualMachines/networkInterfaceConfigurations",
+            _ => "Microsoft.Compute/virtualMachineScaleSets/networkInterfaceConfigurations",
+        } + "/" + (nic.Owner is { } owner ? owner.DisplayName + "/" : string.Empty) + nic.DisplayName + "/" + property;
+
+    public static string Describe(NetworkInterface nic) => nic.Kind switch
+    {
+        NicKind.NetworkInterface => $"network interface '{nic.DisplayName}'",
+        NicKind.VmConfiguration => $"network interface configuration '{nic.DisplayName}' of VM '{nic.Owner?.DisplayName}'",
+        _ => $"network interface configuration '{nic.DisplayName}' of scale set '{nic.Owner?.DisplayName}'",
+    };
+
+    public static string Machine(VirtualMachine vm) => (vm.IsScaleSet ? "scale set '" : "VM '") + vm.DisplayName + "'";
+
+    /// <summary>vCPUs the machine exposes: <c>vCPUsAvailable</c> when set, else the catalog's count.</summary>
+    public static int? VCpus(VirtualMachine vm, VmSize? size)
+    {
+        if (vm.VCpusAvailable.IsPresent && vm.VCpusAvailable.Value is IntValue available)
+        {
+            return (int)available.Value;
+        }
+
+        return size is { VCpus: > 0 } ? size.VCpus : null;
+    }
+
+    /// <summary>The location that counts for AC: the NIC's own, or the VM's for embedded configurations.</summary>
+    public static ModelProperty EffectiveLocation(NetworkInterface nic) => nic.Owner is { } owner ? owner.Location : nic.Location;
+}

@@ -1,0 +1,41 @@
+using AccelLint.Diagnostics;
+using static AccelLint.Rules.Acceleration;
+
+namespace AccelLint.Rules;
+
+/// <summary>ACCEL010: accelerated networking turned off on a size that requires it.</summary>
+public sealed class AnRequiredBySizeRule : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.AcceleratedNetworkingRequiredBySize,
+        "AcceleratedNetworkingRequiredBySize",
+        "VM size requires accelerated networking",
+        "Sizes documented as 'Accelerated Networking: Required' (Dlsv5, Dldsv5) enable it at run time whatever the template says, so enableAcceleratedNetworking false is ignored.",
+        DiagnosticLevel.Info);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var nic in context.Model.NetworkInterfaces)
+        {
+            if (!AnyIs(nic.EnableAcceleratedNetworking, "false"))
+            {
+                continue;
+            }
+
+            foreach (var vm in nic.Machines)
+            {
+                var required = Sizes(vm).FirstOrDefault(s => context.Settings.Catalog.TryGet(s.Size, out var row) && row.AcceleratedNetworkingRequired);
+                if (required.Size is not null)
+                {
+                    context.Report(
+                        nic.EnableAcceleratedNetworking.Location,
+                        $"{UnsupportedSizeRule.Capitalize(Describe(nic))} sets enableAcceleratedNetworking to false, but {Machine(vm)} has size '{required.Size}'{required.Note}, which requires accelerated networking; Azure turns it on anyway.",
+                        Logical(nic, "enableAcceleratedNetworking"),
+                        vm.Size.Value);
+                }
+            }
+        }
+    }
+}

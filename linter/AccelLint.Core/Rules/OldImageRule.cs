@@ -1,0 +1,58 @@
+using AccelLint.Diagnostics;
+using static AccelLint.Rules.Acceleration;
+
+namespace AccelLint.Rules;
+
+/// <summary>ACCEL013: accelerated networking on a VM whose image is an OS release older than AN supports.</summary>
+public sealed class OldImageRule : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ImageTooOldForAcceleratedNetworking,
+        "ImageTooOldForAcceleratedNetworking",
+        "OS image is too old for accelerated networking",
+        "Accelerated networking needs OS support (Windows Server 2012 R2+, Ubuntu 14.04+, RHEL/CentOS/Oracle Linux 7.4+, SLES 12 SP3+, Debian Stretch with backports, FreeBSD 10.4+); older releases get no accelerated path.",
+        DiagnosticLevel.Warning);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var nic in context.Model.NetworkInterfaces)
+        {
+            if (!RequestsAcceleratedNetworking(nic))
+            {
+                continue;
+            }
+
+            foreach (var vm in nic.Machines)
+            {
+                if (vm.Image is not { } image)
+                {
+                    continue;
+                }
+
+                foreach (var (publisher, _) in Texts(image.Publisher))
+                {
+                    foreach (var (offer, _) in Texts(image.Offer))
+                    {
+                        foreach (var (sku, _) in Texts(image.Sku))
+                        {
+                            if (ImageSupport.TooOld(publisher, offer, sku) is { } why)
+                            {
+                                context.Report(
+                                    nic.EnableAcceleratedNetworking.Location,
+                                    $"{UnsupportedSizeRule.Capitalize(Describe(nic))} enables accelerated networking, but {Machine(vm)} runs image {publisher}/{offer}/{sku}{Note(image.Sku.Value, sku)}: {why}.",
+                                    Logical(nic, "enableAcceleratedNetworking"),
+                                    image.Sku.Value,
+                                    image.Offer.Value);
+                                goto nextVm;
+                            }
+                        }
+                    }
+                }
+
+            nextVm:;
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using AccelLint.Config;
+using AccelLint.Diagnostics;
+using AccelLint.Model;
+using AccelLint.Text;
+
+namespace AccelLint.Rules;
+
+public sealed class RuleContext
+{
+    private readonly Rule rule;
+    private readonly List<Finding> findings;
+
+    internal RuleContext(Rule rule, ResourceModel model, LintSettings settings, List<Finding> findings)
+    {
+        this.rule = rule;
+        this.findings = findings;
+        Model = model;
+        Settings = settings;
+    }
+
+    public ResourceModel Model { get; }
+
+    public LintSettings Settings { get; }
+
+    /// <summary>
+    /// Reports at a property's name; each value's origin (parameter, parameters file, module caller)
+    /// becomes a related location. A finding without a location cannot be shown and is dropped.
+    /// </summary>
+    public void Report(SourceRef? at, string message, string logicalLocation, params Value?[] values)
+    {
+        if (at is null)
+        {
+            return;
+        }
+
+        var related = new List<RelatedLocation>();
+        foreach (var value in values)
+        {
+            if (value?.Origin is { Source: { } source } origin && !related.Exists(r => r.Source.Equals(source)))
+            {
+                related.Add(new RelatedLocation(source, (origin.IsCandidateSet ? "allowed values of " : "value of ") + origin.Description));
+            }
+        }
+
+        findings.Add(new Finding(rule.Descriptor, rule.Descriptor.DefaultLevel, message, at.Value)
+        {
+            Related = related,
+            LogicalLocation = logicalLocation,
+        });
+    }
+}

@@ -1,0 +1,73 @@
+using AccelLint.Diagnostics;
+using AccelLint.Model;
+using static AccelLint.Rules.Acceleration;
+
+namespace AccelLint.Rules;
+
+/// <summary>ACCEL001: accelerated networking on a VM size that does not support it.</summary>
+public sealed class UnsupportedSizeRule : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.SizeDoesNotSupportAcceleratedNetworking,
+        "SizeDoesNotSupportAcceleratedNetworking",
+        "VM size does not support accelerated networking",
+        "Accelerated networking is requested on a VM size that does not support it; the deployment fails with VMSizeIsNotPermittedToEnableAcceleratedNetworking.",
+        DiagnosticLevel.Warning);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var nic in context.Model.NetworkInterfaces)
+        {
+            if (!RequestsAcceleratedNetworking(nic))
+            {
+                continue;
+            }
+
+            foreach (var vm in nic.Machines)
+            {
+                foreach (var (size, note) in Sizes(vm))
+                {
+                    if (context.Settings.Catalog.TryGet(size, out var row) && !row.AcceleratedNetworking)
+                    {
+                        string error = vm.IsScaleSet ? "VMSizeIsNotPermittedToEnableAcceleratedNetworkingForVmss" : "VMSizeIsNotPermittedToEnableAcceleratedNetworking";
+                        context.Report(
+                            nic.EnableAcceleratedNetworking.Location,
+                            $"{Capitalize(Describe(nic))} enables accelerated networking, but {Machine(vm)} has size '{size}'{note}, which does not support it; the deployment fails with {error}.",
+                            Logical(nic, "enableAcceleratedNetworking"),
+                            vm.Size.Value,
+                            nic.EnableAcceleratedNetworking.Value);
+                        break;
+                    }
+                }
+            }
+        }
+
+        foreach (var recovery in context.Model.SiteRecoveryNics)
+        {
+            foreach (var flag in new[] { recovery.EnableOnRecovery, recovery.EnableOnTfo })
+            {
+                if (!AnyIs(flag, "true"))
+                {
+                    continue;
+                }
+
+                foreach (var (size, candidate) in Texts(recovery.RecoveryVmSize))
+                {
+                    if (context.Settings.Catalog.TryGet(size, out var row) && !row.AcceleratedNetworking)
+                    {
+                        context.Report(
+                            flag.Location,
+                            $"Site Recovery enables accelerated networking on the {(ReferenceEquals(flag, recovery.EnableOnTfo) ? "test failover" : "recovery")} network interface, but recovery VM size '{size}'{Note(recovery.RecoveryVmSize.Value, size)} does not support it; the failover fails with VMSizeIsNotPermittedToEnableAcceleratedNetworking.",
+                            "Microsoft.RecoveryServices/replicationProtectedItems/vmNics/" + (ReferenceEquals(flag, recovery.EnableOnTfo) ? "enableAcceleratedNetworkingOnTfo" : "enableAcceleratedNetworkingOnRecovery"),
+                            recovery.RecoveryVmSize.Value);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    internal static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}
