@@ -33,6 +33,9 @@ public abstract class Value
 
     public bool IsKnown => Kind != ValueKind.Unknown && Kind != ValueKind.OneOf;
 
+    /// <summary>For constructors of derived values that know where they are written.</summary>
+    protected void InitSource(SourceRef? source) => Source = source;
+
     public Value With(SourceRef? source = null, Origin? origin = null)
     {
         if ((source is null || Equals(source, Source)) && (origin is null || ReferenceEquals(origin, Origin)))

@@ -1,0 +1,187 @@
+using AccelLint.Diagnostics;
+
+namespace AccelLint.Cli.Commands;
+
+/// <summary>The parsed command line (SPEC.md §5).</summary>
+internal sealed class CommandLine
+{
+    public string Command { get; set; } = "lint";
+
+    public List<string> Paths { get; } = new();
+
+    public List<string> Parameters { get; } = new();
+
+    public string Format { get; set; } = "text";
+
+    public string? Output { get; set; }
+
+    public string? Config { get; set; }
+
+    public string? Catalog { get; set; }
+
+    public string? Baseline { get; set; }
+
+    public DiagnosticLevel FailLevel { get; set; } = DiagnosticLevel.Warning;
+
+    public bool FailNever { get; set; }
+
+    public static readonly string[] Formats = { "text", "sarif", "json", "github" };
+
+    /// <summary>Parses arguments; returns an error message for a usage error.</summary>
+    public static (CommandLine? Line, string? Error) Parse(string[] args)
+    {
+        var line = new CommandLine();
+        int i = 0;
+        if (args.Length > 0 && (args[0] is "lint" or "rules" or "help" or "version"))
+        {
+            line.Command = args[0];
+            i = 1;
+        }
+
+        for (; i < args.Length; i++)
+        {
+            string arg = args[i];
+            string? inlineValue = null;
+            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf('=') > 2)
+            {
+                inlineValue = arg.Substring(arg.IndexOf('=') + 1);
+                arg = arg.Substring(0, arg.IndexOf('='));
+            }
+
+            string? Value()
+            {
+                if (inlineValue is not null)
+                {
+                    return inlineValue;
+                }
+
+                if (i + 1 >= args.Length)
+                {
+                    return null;
+                }
+
+                return args[++i];
+            }
+
+            switch (arg)
+            {
+                case "-h":
+                case "--help":
+                case "-?":
+                    line.Command = "help";
+                    break;
+                case "--version":
+                    line.Command = "version";
+                    break;
+                case "-f":
+                case "--format":
+                    {
+                        string? format = Value()?.ToLowerInvariant();
+                        if (format is null || Array.IndexOf(Formats, format) < 0)
+                        {
+                            return (null, $"--format takes one of {string.Join(", ", Formats)}");
+                        }
+
+                        line.Format = format;
+                        break;
+                    }
+
+                case "-o":
+                case "--output":
+                    line.Output = Value() ?? string.Empty;
+                    if (line.Output.Length == 0)
+                    {
+                        return (null, "--output takes a file path");
+                    }
+
+                    break;
+                case "-p":
+                case "--parameters":
+                    {
+                        string? file = Value();
+                        if (string.IsNullOrEmpty(file))
+                        {
+                            return (null, "--parameters takes a file path");
+                        }
+
+                        line.Parameters.Add(file!);
+                        break;
+                    }
+
+                case "--config":
+                    line.Config = Value();
+                    if (string.IsNullOrEmpty(line.Config))
+                    {
+                        return (null, "--config takes a file path");
+                    }
+
+                    break;
+                case "--catalog":
+                    line.Catalog = Value();
+                    if (string.IsNullOrEmpty(line.Catalog))
+                    {
+                        return (null, "--catalog takes a file path");
+                    }
+
+                    break;
+                case "--baseline":
+                    line.Baseline = Value();
+                    if (string.IsNullOrEmpty(line.Baseline))
+                    {
+                        return (null, "--baseline takes a file path");
+                    }
+
+                    break;
+                case "--fail-level":
+                    {
+                        string? level = Value();
+                        if (level is not null && level.Equals("none", StringComparison.OrdinalIgnoreCase))
+                        {
+                            line.FailNever = true;
+                        }
+                        else if (level is null || !DiagnosticLevels.TryParse(level, out var parsed) || parsed == DiagnosticLevel.None)
+                        {
+                            return (null, "--fail-level takes error, warning, info or none");
+                        }
+                        else
+                        {
+                            line.FailLevel = parsed;
+                        }
+
+                        break;
+                    }
+
+                default:
+                    if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1)
+                    {
+                        return (null, $"unknown option '{arg}' (see accellint --help)");
+                    }
+
+                    line.Paths.Add(arg);
+                    break;
+            }
+        }
+
+        return (line, null);
+    }
+
+    public const string Usage = """
+        accellint: finds Azure Accelerated Networking and Accelerated Connections mistakes before deployment.
+
+        Usage:
+          accellint [lint] PATH... [options]   lint ARM templates (.json), Bicep (.bicep, .bicepparam) in files or folders
+          accellint rules                      list every rule: ID, default level, title, help link
+          accellint --version
+
+        Options:
+          --format text|sarif|json|github      report format (default text)
+          --output FILE                        write the report to FILE instead of stdout
+          --parameters FILE                    evaluate with this parameters file or .bicepparam (repeatable)
+          --config FILE                        config file (default: nearest accellint.json above each file)
+          --catalog FILE                       extra VM size catalog: CSV, or 'az vm list-skus' JSON
+          --fail-level error|warning|info|none exit 1 when a finding is at this level or above (default warning)
+          --baseline FILE                      a previous SARIF or JSON report: report only new findings
+
+        Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage error.
+        """;
+}

@@ -1,0 +1,123 @@
+using System.Reflection;
+using AccelLint.Cli.Commands;
+using AccelLint.Cli.Reporters;
+using AccelLint.Diagnostics;
+using AccelLint.Engine;
+using AccelLint.Rules;
+
+namespace AccelLint.Cli;
+
+public static class Program
+{
+    public static string Version { get; } =
+        typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the command line; never throws (a failure is a one-line message and exit code 2).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var (line, error) = CommandLine.Parse(args);
+            if (line is null)
+            {
+                stderr.WriteLine($"accellint: {error}");
+                return 2;
+            }
+
+            switch (line.Command)
+            {
+                case "help":
+                    stdout.WriteLine(CommandLine.Usage);
+                    return 0;
+                case "version":
+                    stdout.WriteLine(Version);
+                    return 0;
+                case "rules":
+                    return ListRules(line, stdout);
+                default:
+                    return Lint(line, stdout, stderr);
+            }
+        }
+        catch (LintUsageException e)
+        {
+            stderr.WriteLine($"accellint: {e.Message}");
+            return 2;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"accellint: {e.Message}");
+            return 2;
+        }
+#pragma warning disable CA1031 // The user must never see a stack trace; the message says what failed.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"accellint: internal error: {e.GetType().Name}: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static int Lint(CommandLine line, TextWriter stdout, TextWriter stderr)
+    {
+        if (line.Paths.Count == 0)
+        {
+            stderr.WriteLine("accellint: no path given (usage: accellint lint PATH... ; see accellint --help)");
+            return 2;
+        }
+
+        var result = LintEngine.Lint(new LintOptions
+        {
+            Paths = line.Paths,
+            ParameterFiles = line.Parameters,
+            ConfigFile = line.Config,
+            CatalogFile = line.Catalog,
+        });
+
+        var context = new ReportContext(result, Environment.CurrentDirectory);
+        if (line.Baseline is not null)
+        {
+            var known = Baseline.Load(line.Baseline);
+            context = context.Without(item => known.Contains(item.Fingerprint));
+        }
+
+        IReporter reporter = line.Format switch
+        {
+            "sarif" => new SarifReporter(),
+            "json" => new JsonReporter(),
+            "github" => new GitHubReporter(),
+            _ => new TextReporter(),
+        };
+
+        if (line.Output is { } output)
+        {
+            string? folder = Path.GetDirectoryName(Path.GetFullPath(output));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            using var writer = new StreamWriter(output, append: false, new System.Text.UTF8Encoding(false));
+            reporter.Write(context, writer);
+        }
+        else
+        {
+            reporter.Write(context, stdout);
+        }
+
+        bool failed = !line.FailNever && context.Items.Any(i => !i.Finding.IsSuppressed && i.Finding.Level >= line.FailLevel);
+        return failed ? 1 : 0;
+    }
+
+    private static int ListRules(CommandLine line, TextWriter stdout)
+    {
+        foreach (var rule in RuleRegistry.Descriptors)
+        {
+            stdout.WriteLine($"{rule.Id}  {rule.DefaultLevel.ToText(),-7}  {rule.Title}  {rule.HelpUri}");
+        }
+
+        _ = line;
+        return 0;
+    }
+}

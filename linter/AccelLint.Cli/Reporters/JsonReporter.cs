@@ -1,0 +1,58 @@
+using AccelLint.Diagnostics;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace AccelLint.Cli.Reporters;
+
+/// <summary>An array of findings, one object each.</summary>
+internal sealed class JsonReporter : IReporter
+{
+    public void Write(ReportContext context, TextWriter writer)
+    {
+        var array = new JArray();
+        foreach (var item in context.Items)
+        {
+            var finding = item.Finding;
+            var obj = new JObject
+            {
+                ["ruleId"] = finding.RuleId,
+                ["level"] = finding.Level.ToText(),
+                ["message"] = finding.Message,
+                ["file"] = item.Path,
+                ["line"] = item.Location.Line,
+                ["column"] = item.Location.Column,
+                ["endLine"] = item.Location.EndLine,
+                ["endColumn"] = item.Location.EndColumn,
+                ["logicalLocation"] = finding.LogicalLocation,
+                ["fingerprint"] = item.Fingerprint,
+                ["suppressed"] = finding.IsSuppressed,
+            };
+            if (finding.Suppression is { } suppression)
+            {
+                obj["justification"] = suppression.Justification;
+            }
+
+            if (finding.Related.Count > 0)
+            {
+                obj["related"] = new JArray(finding.Related.Select(r =>
+                {
+                    var location = r.Source.ToLocation();
+                    return new JObject
+                    {
+                        ["file"] = context.RelativePath(location.Path),
+                        ["line"] = location.Line,
+                        ["column"] = location.Column,
+                        ["message"] = r.Message,
+                    };
+                }));
+            }
+
+            array.Add(obj);
+        }
+
+        using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
+        array.WriteTo(json);
+        json.Flush();
+        writer.WriteLine();
+    }
+}

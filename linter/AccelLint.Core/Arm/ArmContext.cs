@@ -1,0 +1,163 @@
+using AccelLint.Arm.Expressions;
+using AccelLint.Json;
+using AccelLint.Model;
+using AccelLint.Text;
+
+namespace AccelLint.Arm;
+
+/// <summary>
+/// One template's evaluation scope: its parameters (supplied values, allowed values, defaults),
+/// variables (including copy variables), and symbolic resources, each evaluated once on demand.
+/// A nested deployment with inner scope gets its own context; outer scope shares the parent's.
+/// </summary>
+internal sealed class ArmContext
+{
+    private readonly JsonObject template;
+    private readonly IReadOnlyDictionary<string, Value> supplied;
+    private readonly Dictionary<string, Value> parameters = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Value> variables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> evaluating = new(StringComparer.OrdinalIgnoreCase);
+
+    public ArmContext(ArmFile file, JsonObject template, IReadOnlyDictionary<string, Value> supplied)
+    {
+        FileContext = file;
+        this.template = template;
+        this.supplied = supplied;
+        Root = new ArmScope(this);
+    }
+
+    public ArmFile FileContext { get; }
+
+    public SourceFile File => FileContext.Source;
+
+    public ArmScope Root { get; }
+
+    public JsonObject Template => template;
+
+    public ArmExpression? ParseExpression(string text) => FileContext.ParseExpression(text);
+
+    public Value Parameter(string name)
+    {
+        if (parameters.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        if (!evaluating.Add("p:" + name))
+        {
+            return UnknownValue.Instance;
+        }
+
+        try
+        {
+            var value = ComputeParameter(name);
+            parameters[name] = value;
+            return value;
+        }
+        finally
+        {
+            evaluating.Remove("p:" + name);
+        }
+    }
+
+    public Value Variable(string name)
+    {
+        if (variables.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        if (!evaluating.Add("v:" + name))
+        {
+            if (template["variables"] is JsonObject vars && vars.TryGetProperty(name, out var declaration))
+            {
+                FileContext.ReportInvalid(declaration.NameSpan, $"variable '{name}' refers to itself through a cycle of variables; it cannot be evaluated");
+            }
+
+            return UnknownValue.Instance;
+        }
+
+        try
+        {
+            var value = ComputeVariable(name);
+            variables[name] = value;
+            return value;
+        }
+        finally
+        {
+            evaluating.Remove("v:" + name);
+        }
+    }
+
+    /// <summary>The id of a symbolic resource (languageVersion 2.0), for <c>resourceInfo('nic').id</c>.</summary>
+    public Value SymbolicResourceId(string symbol)
+    {
+        if (template["resources"] is JsonObject resources && resources[symbol] is JsonObject resource)
+        {
+            var type = resource["type"] is { } t ? ArmValues.FromNode(t, Root).AsString() : null;
+            var name = resource["name"] is { } n ? ArmValues.FromNode(n, Root).AsString() : null;
+            if (type is not null && name is not null)
+            {
+                return new StringValue(ResourceIds.Build(type, name.Split('/')));
+            }
+        }
+
+        return UnknownValue.Instance;
+    }
+
+    private Value ComputeParameter(string name)
+    {
+        var definition = (template["parameters"] as JsonObject)?[name] as JsonObject;
+        if (supplied.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+
+        if (definition is null)
+        {
+            return UnknownValue.Instance;
+        }
+
+        if (definition.TryGetProperty("allowedValues", out var allowed) && allowed.Value is JsonArray { Items.Count: > 0 } list)
+        {
+            var origin = new Origin($"parameter '{name}'", new SourceRef(File, allowed.NameSpan), IsCandidateSet: true);
+            var candidates = list.Items.Select(item => ArmValues.FromNode(item, Root)).ToList();
+            return OneOfValue.Create(candidates, origin);
+        }
+
+        if (definition.TryGetProperty("defaultValue", out var defaultValue))
+        {
+            var result = ArmValues.FromNode(defaultValue.Value, Root);
+            return result.WithOriginIfNone(new Origin($"parameter '{name}'", new SourceRef(File, defaultValue.Value.Span)));
+        }
+
+        return UnknownValue.Instance;
+    }
+
+    private Value ComputeVariable(string name)
+    {
+        if (template["variables"] is not JsonObject vars)
+        {
+            return UnknownValue.Instance;
+        }
+
+        if (vars.TryGetProperty(name, out var declaration) && !ArmValues.IsPropertyCopy(declaration))
+        {
+            var value = ArmValues.FromNode(declaration.Value, Root);
+            return value.WithOriginIfNone(new Origin($"variable '{name}'", new SourceRef(File, declaration.NameSpan)));
+        }
+
+        if (vars.TryGetProperty("copy", out var copy) && ArmValues.IsPropertyCopy(copy))
+        {
+            foreach (var loop in ((JsonArray)copy.Value).Items.OfType<JsonObject>())
+            {
+                if (string.Equals(loop.GetString("name"), name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return ArmValues.ExpandCopyLoop(loop, Root).WithOriginIfNone(new Origin($"variable '{name}'", new SourceRef(File, loop.Span)));
+                }
+            }
+        }
+
+        return UnknownValue.Instance;
+    }
+}

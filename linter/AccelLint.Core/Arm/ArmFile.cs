@@ -1,0 +1,38 @@
+using AccelLint.Arm.Expressions;
+using AccelLint.Diagnostics;
+using AccelLint.Rules;
+using AccelLint.Text;
+
+namespace AccelLint.Arm;
+
+/// <summary>Per-file evaluation state: parsed expressions (each string parsed once) and ACCEL000 findings.</summary>
+internal sealed class ArmFile
+{
+    private readonly Dictionary<string, ArmExpression?> expressions = new(StringComparer.Ordinal);
+
+    public ArmFile(SourceFile source) => Source = source;
+
+    public SourceFile Source { get; }
+
+    public List<Finding> Findings { get; } = new();
+
+    public ArmExpression? ParseExpression(string text)
+    {
+        if (!expressions.TryGetValue(text, out var expression))
+        {
+            expression = ArmExpressionParser.Parse(text);
+            expressions[text] = expression;
+        }
+
+        return expression;
+    }
+
+    public void ReportInvalid(TextSpan span, string message)
+    {
+        var at = new SourceRef(Source, span);
+        if (!Findings.Exists(f => f.Location.Equals(at)))
+        {
+            Findings.Add(new Finding(InvalidInputRule.Rule, InvalidInputRule.Rule.DefaultLevel, message, at));
+        }
+    }
+}

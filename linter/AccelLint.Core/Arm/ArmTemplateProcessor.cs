@@ -1,0 +1,147 @@
+using AccelLint.Json;
+using AccelLint.Model;
+using AccelLint.Text;
+
+namespace AccelLint.Arm;
+
+/// <summary>
+/// Walks a template's resources: conditions, resource copy loops, child resources, languageVersion 2.0
+/// symbolic resources, and nested inline deployments (inner and outer scope). Each resource instance
+/// of a NIC, VM or scale set goes to the model builder.
+/// </summary>
+internal sealed class ArmTemplateProcessor
+{
+    private const int MaxNestedDeployments = 16;
+    private const string DeploymentType = "Microsoft.Resources/deployments";
+
+    private readonly ArmFile file;
+    private readonly ResourceModelBuilder builder;
+
+    public ArmTemplateProcessor(ArmFile file, ResourceModelBuilder builder)
+    {
+        this.file = file;
+        this.builder = builder;
+    }
+
+    public void ProcessTemplate(ArmContext context, int nesting = 0) =>
+        ProcessResources(context.Root, context.Template["resources"], parentType: null, nesting);
+
+    private void ProcessResources(ArmScope scope, JsonNode? resources, string? parentType, int nesting)
+    {
+        switch (resources)
+        {
+            case JsonArray array:
+                foreach (var item in array.Items.OfType<JsonObject>())
+                {
+                    ProcessResource(scope, item, new SourceRef(file.Source, item.Span), parentType, nesting);
+                }
+
+                break;
+            case JsonObject symbolic:
+                foreach (var property in symbolic.Properties)
+                {
+                    if (property.Value is JsonObject item)
+                    {
+                        ProcessResource(scope, item, new SourceRef(file.Source, property.NameSpan), parentType, nesting);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private void ProcessResource(ArmScope scope, JsonObject node, SourceRef declaration, string? parentType, int nesting)
+    {
+        if (node["existing"] is JsonScalar { Value: true })
+        {
+            return;
+        }
+
+        if (node["copy"] is JsonObject copy && copy.GetString("name") is { } loopName)
+        {
+            var count = copy["count"] is { } countNode ? ArmValues.FromNode(countNode, scope) : UnknownValue.Instance;
+            if (count is IntValue { Value: var n })
+            {
+                for (long i = 0; i < Math.Min(n, ArmValues.MaxCopyCount); i++)
+                {
+                    ProcessInstance(scope.WithLoop(loopName, i), node, declaration, parentType, nesting);
+                }
+            }
+            else
+            {
+                ProcessInstance(scope.WithLoop(loopName, null), node, declaration, parentType, nesting);
+            }
+
+            return;
+        }
+
+        ProcessInstance(scope, node, declaration, parentType, nesting);
+    }
+
+    private void ProcessInstance(ArmScope scope, JsonObject node, SourceRef declaration, string? parentType, int nesting)
+    {
+        if (node["condition"] is { } conditionNode)
+        {
+            var condition = ArmValues.FromNode(conditionNode, scope);
+            if (!condition.IsUnknown && condition.Candidates.All(c => c is BoolValue { Value: false } || (c is StringValue s && s.Value.Equals("false", StringComparison.OrdinalIgnoreCase))))
+            {
+                return;
+            }
+        }
+
+        string? type = node["type"] is { } typeNode ? ArmValues.FromNode(typeNode, scope).AsString() : null;
+        if (type is null)
+        {
+            return;
+        }
+
+        if (parentType is not null && type.IndexOf('/') < 0)
+        {
+            type = parentType + "/" + type;
+        }
+
+        var body = (ObjectValue)ArmValues.FromNode(node, scope);
+        if (type.Equals(DeploymentType, StringComparison.OrdinalIgnoreCase))
+        {
+            ProcessDeployment(scope, node, nesting);
+        }
+        else if (ResourceModelBuilder.IsInteresting(type))
+        {
+            builder.Add(new ResourceInstance(type, body.Get("name"), body, declaration));
+        }
+
+        ProcessResources(scope, node["resources"], type, nesting);
+    }
+
+    private void ProcessDeployment(ArmScope scope, JsonObject node, int nesting)
+    {
+        if (nesting >= MaxNestedDeployments || node["properties"] is not JsonObject properties || properties["template"] is not JsonObject template)
+        {
+            return;
+        }
+
+        bool inner = (properties["expressionEvaluationOptions"] as JsonObject)?.GetString("scope") is { } s && s.Equals("inner", StringComparison.OrdinalIgnoreCase);
+        if (!inner)
+        {
+            // Outer scope: the nested template's expressions see the parent's parameters and variables.
+            ProcessResources(scope, template["resources"], parentType: null, nesting + 1);
+            return;
+        }
+
+        string deployment = node["name"] is { } n ? ArmValues.FromNode(n, scope).AsString() ?? "(nested)" : "(nested)";
+        var supplied = new Dictionary<string, Value>(StringComparer.OrdinalIgnoreCase);
+        if (properties["parameters"] is JsonObject parameters)
+        {
+            foreach (var parameter in parameters.Properties)
+            {
+                var value = parameter.Value is JsonObject p && p["value"] is { } valueNode
+                    ? ArmValues.FromNode(valueNode, scope).WithOriginIfNone(new Origin($"parameter '{parameter.Name}' of deployment '{deployment}'", new SourceRef(file.Source, valueNode.Span)))
+                    : UnknownValue.Instance;
+                supplied[parameter.Name] = value;
+            }
+        }
+
+        var context = new ArmContext(file, template, supplied);
+        ProcessTemplate(context, nesting + 1);
+    }
+}

@@ -1,0 +1,180 @@
+using System.Diagnostics.CodeAnalysis;
+using AccelLint.Arm.Expressions;
+using AccelLint.Json;
+using AccelLint.Model;
+using AccelLint.Text;
+
+namespace AccelLint.Arm;
+
+/// <summary>Turns JSON nodes into values in a scope: expressions are evaluated, objects and arrays lazily.</summary>
+internal static class ArmValues
+{
+    /// <summary>ARM allows at most 800 copies; beyond that nothing more is learned.</summary>
+    public const int MaxCopyCount = 800;
+
+    public static Value FromNode(JsonNode node, ArmScope scope)
+    {
+        var file = scope.Context.File;
+        switch (node)
+        {
+            case JsonObject obj:
+                return new LazyJsonObject(obj, scope);
+            case JsonArray array:
+                return new LazyJsonArray(array, scope);
+            case JsonScalar { Value: string text }:
+                var source = new SourceRef(file, node.Span);
+                if (ArmExpressionParser.IsExpression(text))
+                {
+                    var expression = scope.Context.ParseExpression(text);
+                    var result = expression is null ? UnknownValue.Instance : ArmEvaluator.Evaluate(expression, scope);
+                    return result.Source is null ? result.With(source: source) : result;
+                }
+
+                return new StringValue(ArmExpressionParser.Unescape(text)).With(source: source);
+            case JsonScalar { Value: long number }:
+                return new IntValue(number).With(source: new SourceRef(file, node.Span));
+            case JsonScalar { Value: double d }:
+                return (Math.Abs(d - Math.Round(d)) < double.Epsilon ? new IntValue((long)d) : (Value)new StringValue(d.ToString(System.Globalization.CultureInfo.InvariantCulture))).With(source: new SourceRef(file, node.Span));
+            case JsonScalar { Value: bool b }:
+                return BoolValue.Of(b).With(source: new SourceRef(file, node.Span));
+            default:
+                return NullValue.Instance.With(source: new SourceRef(file, node.Span));
+        }
+    }
+
+    /// <summary>
+    /// A property-copy block (<c>"copy": [{ "name", "count", "input" }]</c>) is an array of objects
+    /// that each have a name and an input; anything else named copy is an ordinary property.
+    /// </summary>
+    public static bool IsPropertyCopy(JsonProperty property) =>
+        property.Name.Equals("copy", StringComparison.OrdinalIgnoreCase)
+        && property.Value is JsonArray loops
+        && loops.Items.Count > 0
+        && loops.Items.All(l => l is JsonObject o && o.TryGetProperty("name", out _) && o.TryGetProperty("input", out _));
+
+    /// <summary>The array a property-copy loop produces: one input per index (one with an unknown index when the count is unknown).</summary>
+    public static Value ExpandCopyLoop(JsonObject loop, ArmScope scope)
+    {
+        string? name = loop.GetString("name");
+        if (name is null || loop["input"] is not { } input)
+        {
+            return UnknownValue.Instance;
+        }
+
+        var count = loop["count"] is { } countNode ? FromNode(countNode, scope) : UnknownValue.Instance;
+        var items = new List<Value>();
+        if (count is IntValue { Value: var n })
+        {
+            for (long i = 0; i < Math.Min(n, MaxCopyCount); i++)
+            {
+                items.Add(FromNode(input, scope.WithLoop(name, i)));
+            }
+        }
+        else
+        {
+            items.Add(FromNode(input, scope.WithLoop(name, null)));
+        }
+
+        return new ListValue(items).With(source: new SourceRef(scope.Context.File, loop.Span));
+    }
+
+    /// <summary>A JSON object evaluated member by member on first access, with each member's key span.</summary>
+    private sealed class LazyJsonObject : ObjectValue
+    {
+        private readonly JsonObject node;
+        private readonly ArmScope scope;
+        private readonly Dictionary<string, PropertyValue?> cache = new(StringComparer.OrdinalIgnoreCase);
+        private List<PropertyValue>? all;
+
+        public LazyJsonObject(JsonObject node, ArmScope scope)
+        {
+            this.node = node;
+            this.scope = scope;
+            InitSource(new SourceRef(scope.Context.File, node.Span));
+        }
+
+        public override IEnumerable<PropertyValue> Properties
+        {
+            get
+            {
+                if (all is null)
+                {
+                    var list = new List<PropertyValue>();
+                    foreach (var property in node.Properties)
+                    {
+                        if (IsPropertyCopy(property))
+                        {
+                            foreach (var loop in ((JsonArray)property.Value).Items.OfType<JsonObject>())
+                            {
+                                if (loop.GetString("name") is { } loopName && TryGetProperty(loopName, out var generated))
+                                {
+                                    list.Add(generated);
+                                }
+                            }
+                        }
+                        else if (TryGetProperty(property.Name, out var value))
+                        {
+                            list.Add(value);
+                        }
+                    }
+
+                    all = list;
+                }
+
+                return all;
+            }
+        }
+
+        public override bool TryGetProperty(string name, [NotNullWhen(true)] out PropertyValue? property)
+        {
+            if (!cache.TryGetValue(name, out property))
+            {
+                property = Compute(name);
+                cache[name] = property;
+            }
+
+            return property is not null;
+        }
+
+        private PropertyValue? Compute(string name)
+        {
+            var file = scope.Context.File;
+            if (node.TryGetProperty(name, out var json) && !IsPropertyCopy(json))
+            {
+                return new PropertyValue(json.Name, new SourceRef(file, json.NameSpan), FromNode(json.Value, scope));
+            }
+
+            if (node.TryGetProperty("copy", out var copy) && IsPropertyCopy(copy))
+            {
+                foreach (var loop in ((JsonArray)copy.Value).Items.OfType<JsonObject>())
+                {
+                    if (string.Equals(loop.GetString("name"), name, StringComparison.OrdinalIgnoreCase) && loop.TryGetProperty("name", out var loopName))
+                    {
+                        return new PropertyValue(name, new SourceRef(file, loopName.Value.Span), ExpandCopyLoop(loop, scope));
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+
+    private sealed class LazyJsonArray : ArrayValue
+    {
+        private readonly JsonArray node;
+        private readonly ArmScope scope;
+        private readonly Value?[] items;
+
+        public LazyJsonArray(JsonArray node, ArmScope scope)
+        {
+            this.node = node;
+            this.scope = scope;
+            items = new Value?[node.Items.Count];
+            InitSource(new SourceRef(scope.Context.File, node.Span));
+        }
+
+        public override int Count => items.Length;
+
+        public override Value this[int index] => items[index] ??= FromNode(node.Items[index], scope);
+    }
+}

@@ -1,0 +1,19 @@
+namespace AccelLint.Arm.Expressions;
+
+/// <summary>The syntax tree of an ARM template expression (<c>[concat(parameters('a'), 'b')]</c>).</summary>
+public abstract record ArmExpression;
+
+public sealed record StringLiteral(string Value) : ArmExpression;
+
+public sealed record NumberLiteral(long Value) : ArmExpression;
+
+public sealed record FunctionCall(string Name, IReadOnlyList<ArmExpression> Arguments) : ArmExpression
+{
+    public ArmExpression? Argument(int index) => index < Arguments.Count ? Arguments[index] : null;
+}
+
+/// <summary><c>target.name</c>, or <c>target.?name</c> when <see cref="Safe"/>.</summary>
+public sealed record MemberAccess(ArmExpression Target, string Name, bool Safe) : ArmExpression;
+
+/// <summary><c>target[index]</c>.</summary>
+public sealed record IndexAccess(ArmExpression Target, ArmExpression Index, bool Safe) : ArmExpression;

@@ -1,0 +1,308 @@
+using AccelLint.Arm;
+using AccelLint.Catalog;
+using AccelLint.Config;
+using AccelLint.Diagnostics;
+using AccelLint.Json;
+using AccelLint.Model;
+using AccelLint.Rules;
+using AccelLint.Suppression;
+using AccelLint.Text;
+
+namespace AccelLint.Engine;
+
+/// <summary>
+/// Runs a lint: finds the files, parses them, pairs templates with parameters files, evaluates each
+/// deployment into the resource model, runs every rule, then applies levels, suppressions and
+/// de-duplication (one finding per rule and source position).
+/// </summary>
+public sealed class LintEngine
+{
+    private readonly Dictionary<string, ConfigResult> configs = new(StringComparer.Ordinal);
+    private readonly Dictionary<SourceFile, SuppressionSet> suppressions = new();
+    private LintSettings baseSettings = LintSettings.Default;
+
+    public static LintResult Lint(LintOptions options) => new LintEngine().Run(options);
+
+    public LintResult Run(LintOptions options)
+    {
+        var paths = FileDiscovery.Discover(options.Paths);
+        var explicitFiles = new HashSet<string>(options.Paths.Where(File.Exists).Select(Path.GetFullPath), StringComparer.Ordinal);
+        baseSettings = LoadCatalogOption(options.CatalogFile);
+        ConfigResult? forcedConfig = options.ConfigFile is { } configPath ? LoadConfig(ReadRequired(configPath, "config file")) : null;
+
+        var findings = new List<Finding>();
+        var templates = new List<JsonDocument>();
+        var parameterDocs = new List<JsonDocument>();
+        int fileCount = 0;
+
+        foreach (var path in paths)
+        {
+            var file = Read(path, findings);
+            if (file is null)
+            {
+                continue;
+            }
+
+            if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                if (Path.GetFileName(path).Equals(ConfigLoader.FileName, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var document = JsonReader.Parse(file);
+                var kind = ArmFrontEnd.Classify(document);
+                if (kind == JsonDocumentKind.Other && !(document.Root is null && explicitFiles.Contains(path)))
+                {
+                    continue;
+                }
+
+                fileCount++;
+                if (ArmFrontEnd.SyntaxFinding(document) is { } syntax)
+                {
+                    findings.Add(syntax);
+                    continue;
+                }
+
+                suppressions[file] = ArmFrontEnd.ReadSuppressions(document);
+                (kind == JsonDocumentKind.Template ? templates : parameterDocs).Add(document);
+            }
+        }
+
+        var pairs = Pair(templates, parameterDocs, options.ParameterFiles, findings);
+        foreach (var template in templates)
+        {
+            var settings = SettingsFor(template.File.Path, forcedConfig, findings);
+            var supplied = pairs.TryGetValue(template, out var list) ? list : new List<JsonDocument?> { null };
+            foreach (var parameters in supplied)
+            {
+                var evaluation = ArmFrontEnd.Evaluate(template, parameters is null ? null : ArmFrontEnd.ReadParameters(parameters));
+                findings.AddRange(evaluation.Findings);
+                findings.AddRange(RunRules(evaluation.Model, settings));
+            }
+        }
+
+        return new LintResult(Finish(findings, forcedConfig), fileCount);
+    }
+
+    /// <summary>Runs every rule on one model.</summary>
+    public static IReadOnlyList<Finding> RunRules(ResourceModel model, LintSettings settings)
+    {
+        var findings = new List<Finding>();
+        foreach (var rule in RuleRegistry.All)
+        {
+            if (settings.LevelOf(rule.Descriptor) == DiagnosticLevel.None)
+            {
+                continue;
+            }
+
+            rule.Check(new RuleContext(rule, model, settings, findings));
+        }
+
+        return findings;
+    }
+
+    private static SourceFile? Read(string path, List<Finding> findings)
+    {
+        try
+        {
+            return new SourceFile(path, File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var file = new SourceFile(path, string.Empty);
+            findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"The file cannot be read: {e.Message}", new SourceRef(file, new TextSpan(0, 0))));
+            return null;
+        }
+    }
+
+    private static SourceFile ReadRequired(string path, string what)
+    {
+        try
+        {
+            return new SourceFile(Path.GetFullPath(path), File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new LintUsageException($"{what} not found or unreadable: {path}");
+        }
+    }
+
+    private static LintSettings LoadCatalogOption(string? catalogPath)
+    {
+        if (catalogPath is null)
+        {
+            return LintSettings.Default;
+        }
+
+        var file = ReadRequired(catalogPath, "catalog file");
+        try
+        {
+            return new LintSettings { Catalog = VmSizeCatalog.Embedded.Extend(VmSizeCatalog.Parse(file.Text, catalogPath)) };
+        }
+        catch (CatalogFormatException e)
+        {
+            throw new LintUsageException($"catalog file {catalogPath} is not a CSV catalog or 'az vm list-skus' JSON: {e.Message}");
+        }
+    }
+
+    private ConfigResult LoadConfig(SourceFile file)
+    {
+        if (!configs.TryGetValue(file.Path, out var result))
+        {
+            result = ConfigLoader.Load(file, baseSettings);
+            configs[file.Path] = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>The settings for a file: <c>--config</c>, else the nearest <c>accellint.json</c> walking up, else the defaults.</summary>
+    private LintSettings SettingsFor(string path, ConfigResult? forced, List<Finding> findings)
+    {
+        if (forced is not null)
+        {
+            return forced.Settings;
+        }
+
+        for (string? folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            string candidate = Path.Combine(folder, ConfigLoader.FileName);
+            if (configs.TryGetValue(candidate, out var cached))
+            {
+                return cached.Settings;
+            }
+
+            if (File.Exists(candidate))
+            {
+                var file = Read(candidate, findings);
+                if (file is null)
+                {
+                    return baseSettings;
+                }
+
+                return LoadConfig(file).Settings;
+            }
+        }
+
+        return baseSettings;
+    }
+
+    /// <summary>
+    /// Pairs each template with its parameters files: <c>--parameters</c> files first (paired with the
+    /// template whose base name they start with, or the single template linted), else
+    /// <c>&lt;base&gt;.parameters.json</c> beside <c>&lt;base&gt;.json</c>.
+    /// </summary>
+    private static Dictionary<JsonDocument, List<JsonDocument?>> Pair(List<JsonDocument> templates, List<JsonDocument> parameterDocs, IReadOnlyList<string> explicitParameters, List<Finding> findings)
+    {
+        var pairs = new Dictionary<JsonDocument, List<JsonDocument?>>();
+        var explicitlyPaired = new HashSet<JsonDocument>();
+        foreach (var path in explicitParameters)
+        {
+            if (!Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var file = ReadRequired(path, "parameters file");
+            var document = JsonReader.Parse(file);
+            if (ArmFrontEnd.SyntaxFinding(document) is { } syntax)
+            {
+                findings.Add(syntax);
+                continue;
+            }
+
+            var template = templates.Count == 1 ? templates[0] : templates.FirstOrDefault(t => IsPairOf(t.File.Path, file.Path, strict: false))
+                ?? throw new LintUsageException($"cannot tell which template the parameters file {path} belongs to; lint that template alone or name the parameters file <template>.parameters.json");
+            if (!explicitlyPaired.Contains(template))
+            {
+                explicitlyPaired.Add(template);
+                pairs[template] = new List<JsonDocument?>();
+            }
+
+            pairs[template].Add(document);
+        }
+
+        foreach (var parameters in parameterDocs)
+        {
+            var template = templates.FirstOrDefault(t => IsPairOf(t.File.Path, parameters.File.Path, strict: true));
+            if (template is null || explicitlyPaired.Contains(template))
+            {
+                continue;
+            }
+
+            if (!pairs.TryGetValue(template, out var list))
+            {
+                pairs[template] = list = new List<JsonDocument?>();
+            }
+
+            list.Add(parameters);
+        }
+
+        return pairs;
+    }
+
+    /// <summary><c>dir/base.parameters.json</c> pairs with <c>dir/base.json</c> (loosely: any <c>base.parameters*.json</c>).</summary>
+    private static bool IsPairOf(string templatePath, string parametersPath, bool strict)
+    {
+        string baseName = Path.GetFileNameWithoutExtension(templatePath);
+        string name = Path.GetFileName(parametersPath);
+        bool sameFolder = string.Equals(Path.GetDirectoryName(templatePath), Path.GetDirectoryName(parametersPath), StringComparison.Ordinal);
+        if (strict)
+        {
+            return sameFolder && name.Equals(baseName + ".parameters.json", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return name.StartsWith(baseName + ".parameters", StringComparison.OrdinalIgnoreCase) || name.StartsWith(baseName + ".", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Applies levels (dropping None), in-source suppressions, one finding per rule and position, stable order.</summary>
+    private List<Finding> Finish(List<Finding> findings, ConfigResult? forced)
+    {
+        var result = new List<Finding>();
+        var seen = new HashSet<(string, string, int)>();
+        foreach (var config in configs.Values)
+        {
+            foreach (var error in config.Errors)
+            {
+                if (seen.Add((error.RuleId, error.Location.File.Path, error.Location.Span.Start)))
+                {
+                    result.Add(error);
+                }
+            }
+        }
+
+        foreach (var finding in findings)
+        {
+            if (!seen.Add((finding.RuleId, finding.Location.File.Path, finding.Location.Span.Start)))
+            {
+                continue;
+            }
+
+            var settings = SettingsFor(finding.Location.File.Path, forced, new List<Finding>());
+            var level = finding.Rule.Id == RuleIds.InvalidInput ? finding.Level : settings.LevelOf(finding.Rule);
+            if (finding.Rule.Id == RuleIds.InvalidInput && settings.RuleLevels.TryGetValue(RuleIds.InvalidInput, out var configured))
+            {
+                level = configured;
+            }
+
+            if (level == DiagnosticLevel.None)
+            {
+                continue;
+            }
+
+            var location = finding.Resolve();
+            var suppression = suppressions.TryGetValue(finding.Location.File, out var set) ? set.Find(finding, location) : null;
+            result.Add(finding with { Level = level, Suppression = suppression });
+        }
+
+        return result
+            .Select(f => (Finding: f, Location: f.Resolve()))
+            .OrderBy(x => x.Location.Path, StringComparer.Ordinal)
+            .ThenBy(x => x.Location.Line)
+            .ThenBy(x => x.Location.Column)
+            .ThenBy(x => x.Finding.RuleId, StringComparer.Ordinal)
+            .Select(x => x.Finding)
+            .ToList();
+    }
+}

@@ -1,0 +1,25 @@
+namespace AccelLint.Engine;
+
+public sealed class LintOptions
+{
+    /// <summary>Files and folders to lint (folders are searched recursively).</summary>
+    public IReadOnlyList<string> Paths { get; init; } = Array.Empty<string>();
+
+    /// <summary>Parameters files (or <c>.bicepparam</c>) to evaluate templates with (<c>--parameters</c>).</summary>
+    public IReadOnlyList<string> ParameterFiles { get; init; } = Array.Empty<string>();
+
+    /// <summary>A config file for every linted file (<c>--config</c>); otherwise the nearest <c>accellint.json</c>.</summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary>An extra catalog (<c>--catalog</c>): CSV or <c>az vm list-skus</c> JSON.</summary>
+    public string? CatalogFile { get; init; }
+}
+
+/// <summary>A usage problem (missing path, unreadable option file): the CLI exits with 2.</summary>
+public sealed class LintUsageException : Exception
+{
+    public LintUsageException(string message)
+        : base(message)
+    {
+    }
+}

@@ -1,0 +1,220 @@
+using AccelLint.Text;
+
+namespace AccelLint.Model;
+
+/// <summary>
+/// Turns evaluated resources (from any front end) into the model the rules read: NICs, VMs and
+/// scale sets with their embedded NIC configurations, then links VMs to NIC resources by id.
+/// </summary>
+public sealed class ResourceModelBuilder
+{
+    public const string NetworkInterfaceType = "Microsoft.Network/networkInterfaces";
+    public const string VirtualMachineType = "Microsoft.Compute/virtualMachines";
+    public const string ScaleSetType = "Microsoft.Compute/virtualMachineScaleSets";
+
+    private readonly ResourceModel model = new();
+    private readonly Dictionary<string, List<NetworkInterface>> nicsByKey = new(StringComparer.OrdinalIgnoreCase);
+
+    public ResourceModel Model => model;
+
+    public static bool IsInteresting(string type) =>
+        type.Equals(NetworkInterfaceType, StringComparison.OrdinalIgnoreCase)
+        || type.Equals(VirtualMachineType, StringComparison.OrdinalIgnoreCase)
+        || type.Equals(ScaleSetType, StringComparison.OrdinalIgnoreCase);
+
+    public void Add(ResourceInstance resource)
+    {
+        if (resource.IsType(NetworkInterfaceType))
+        {
+            AddNic(resource);
+        }
+        else if (resource.IsType(VirtualMachineType))
+        {
+            AddMachine(resource, isScaleSet: false);
+        }
+        else if (resource.IsType(ScaleSetType))
+        {
+            AddMachine(resource, isScaleSet: true);
+        }
+    }
+
+    public void Add(SiteRecoveryNic nic) => model.SiteRecoveryNics.Add(nic);
+
+    /// <summary>Links every VM's <c>networkInterfaces[].id</c> to the NIC resources with that id.</summary>
+    public ResourceModel Build()
+    {
+        foreach (var vm in model.VirtualMachines)
+        {
+            foreach (var id in vm.NetworkInterfaceIds)
+            {
+                foreach (var candidate in id.Candidates)
+                {
+                    if (candidate.AsString() is { } text && ResourceIds.LinkKey(text) is { } key && nicsByKey.TryGetValue(key, out var nics))
+                    {
+                        foreach (var nic in nics)
+                        {
+                            if (!nic.AttachedTo.Contains(vm))
+                            {
+                                nic.AttachedTo.Add(vm);
+                                vm.NetworkInterfaces.Add(nic);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        return model;
+    }
+
+    private void AddNic(ResourceInstance resource)
+    {
+        var body = resource.Body;
+        var properties = Get(body, "properties");
+        string? name = resource.Name.AsString();
+        var nic = new NetworkInterface(NicKind.NetworkInterface, resource.Name, resource.Declaration)
+        {
+            Location = Property(body, "location"),
+            Tags = Property(body, "tags"),
+            EnableAcceleratedNetworking = Property(properties, "enableAcceleratedNetworking"),
+            AuxiliaryMode = Property(properties, "auxiliaryMode"),
+            AuxiliarySku = Property(properties, "auxiliarySku"),
+            ApiVersion = resource.ApiVersion ?? Property(body, "apiVersion"),
+            ResourceId = name is null ? null : ResourceIds.LinkKey(resource.Type, name),
+        };
+        model.NetworkInterfaces.Add(nic);
+        if (nic.ResourceId is { } key)
+        {
+            if (!nicsByKey.TryGetValue(key, out var list))
+            {
+                nicsByKey[key] = list = new List<NetworkInterface>();
+            }
+
+            list.Add(nic);
+        }
+    }
+
+    private void AddMachine(ResourceInstance resource, bool isScaleSet)
+    {
+        var body = resource.Body;
+        var properties = Get(body, "properties");
+        var profile = isScaleSet ? Get(properties, "virtualMachineProfile") : properties;
+        var hardware = Get(profile, "hardwareProfile");
+        var image = Get(Get(profile, "storageProfile"), "imageReference");
+        var network = Get(profile, "networkProfile");
+
+        var size = isScaleSet ? Property(Get(body, "sku"), "name") : Property(hardware, "vmSize");
+        var vm = new VirtualMachine(isScaleSet, resource.Name, resource.Declaration)
+        {
+            Location = Property(body, "location"),
+            Tags = Property(body, "tags"),
+            Size = size,
+            VCpusAvailable = Property(Get(hardware, "vmSizeProperties"), "vCPUsAvailable"),
+            Image = image.Kind == ValueKind.Null ? null : new ImageReference(Property(image, "publisher"), Property(image, "offer"), Property(image, "sku")),
+            ApiVersion = resource.ApiVersion ?? Property(body, "apiVersion"),
+        };
+        model.VirtualMachines.Add(vm);
+
+        foreach (var reference in Items(Get(network, "networkInterfaces")))
+        {
+            vm.NetworkInterfaceIds.Add(Get(reference, "id"));
+        }
+
+        foreach (var config in Items(Get(network, "networkInterfaceConfigurations")))
+        {
+            if (config is not ObjectValue)
+            {
+                continue;
+            }
+
+            var configProperties = Get(config, "properties");
+            var tags = Property(config, "tags");
+            if (!tags.IsPresent)
+            {
+                tags = Property(configProperties, "tags");
+            }
+
+            var nic = new NetworkInterface(isScaleSet ? NicKind.VmssConfiguration : NicKind.VmConfiguration, Get(config, "name"), config.Source ?? vm.Declaration)
+            {
+                Tags = tags,
+                EnableAcceleratedNetworking = Property(configProperties, "enableAcceleratedNetworking"),
+                AuxiliaryMode = Property(configProperties, "auxiliaryMode"),
+                AuxiliarySku = Property(configProperties, "auxiliarySku"),
+                ApiVersion = vm.ApiVersion,
+                Owner = vm,
+            };
+            vm.NetworkInterfaces.Add(nic);
+            model.NetworkInterfaces.Add(nic);
+        }
+    }
+
+    /// <summary>
+    /// A member of a value: null when the object lacks it, unknown when the owner is unknown, and
+    /// for a set of objects the set of their members.
+    /// </summary>
+    public static Value Get(Value owner, string name)
+    {
+        switch (owner)
+        {
+            case ObjectValue obj:
+                return obj.TryGetProperty(name, out var p) ? p.Value : NullValue.Instance;
+            case UnknownValue:
+                return UnknownValue.Instance;
+            case OneOfValue set:
+                return OneOfValue.Create(set.Candidates.Select(c => Get(c, name)));
+            default:
+                return NullValue.Instance;
+        }
+    }
+
+    /// <summary>A property with the place its name is written; unknown (not absent) when its owner is unknown.</summary>
+    public static ModelProperty Property(Value owner, string name)
+    {
+        switch (owner)
+        {
+            case ObjectValue obj:
+                return obj.TryGetProperty(name, out var property)
+                    ? new ModelProperty(property.Value, property.NameSource ?? property.Value.Source ?? owner.Source)
+                    : ModelProperty.Absent;
+            case UnknownValue:
+                return new ModelProperty(UnknownValue.Instance, owner.Source);
+            case OneOfValue set:
+                SourceRef? location = null;
+                var values = new List<Value>();
+                foreach (var candidate in set.Candidates)
+                {
+                    if (candidate is ObjectValue o && o.TryGetProperty(name, out var p))
+                    {
+                        location ??= p.NameSource ?? p.Value.Source;
+                        values.Add(p.Value);
+                    }
+                    else
+                    {
+                        values.Add(NullValue.Instance);
+                    }
+                }
+
+                return location is null ? ModelProperty.Absent : new ModelProperty(OneOfValue.Create(values, set.Origin), location);
+            default:
+                return ModelProperty.Absent;
+        }
+    }
+
+    /// <summary>The items of an array value; for a set of arrays, the items of each.</summary>
+    private static IEnumerable<Value> Items(Value value)
+    {
+        foreach (var candidate in value.Candidates)
+        {
+            if (candidate is ArrayValue array)
+            {
+                foreach (var item in array.Items)
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    /// <summary>A property whose value is written somewhere we can point at, for front ends that build instances by hand.</summary>
+    public static ModelProperty At(Value value, SourceRef? location) => new(value, location);
+}

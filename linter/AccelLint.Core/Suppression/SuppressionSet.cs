@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using AccelLint.Diagnostics;
+using AccelLint.Text;
+
+namespace AccelLint.Suppression;
+
+/// <summary>
+/// The in-source suppressions of one file: "next line" directives (ARM comments, Bicep
+/// <c>#disable-next-line</c>), line ranges (Bicep <c>#disable-diagnostics</c>/<c>#restore-diagnostics</c>)
+/// and spans (ARM resource metadata).
+/// </summary>
+public sealed class SuppressionSet
+{
+    private static readonly Regex RuleId = new(@"^[A-Za-z]+\d+$", RegexOptions.CultureInvariant);
+
+    private readonly List<(int Line, HashSet<string> Ids, string Kind)> lines = new();
+    private readonly List<(int StartLine, int EndLine, HashSet<string> Ids, string Kind)> ranges = new();
+    private readonly List<(TextSpan Span, HashSet<string> Ids, string? Justification)> spans = new();
+
+    public bool IsEmpty => lines.Count == 0 && ranges.Count == 0 && spans.Count == 0;
+
+    /// <summary>Splits <c>ACCEL001 ACCEL004, ACCEL005 -- why</c> into IDs and the justification that follows them.</summary>
+    public static (HashSet<string> Ids, string? Justification) ParseIds(string text)
+    {
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var tokens = text.Split(new[] { ' ', '\t', ',' }, StringSplitOptions.RemoveEmptyEntries);
+        int i = 0;
+        for (; i < tokens.Length && RuleId.IsMatch(tokens[i]); i++)
+        {
+            ids.Add(tokens[i]);
+        }
+
+        string rest = string.Join(" ", tokens.Skip(i)).Trim().TrimStart('-', ':', ' ').Trim();
+        return (ids, rest.Length > 0 ? rest : null);
+    }
+
+    /// <summary>Findings on <paramref name="line"/> (1-based) with these IDs are suppressed.</summary>
+    public void AddLine(int line, HashSet<string> ids, string kind) => lines.Add((line, ids, kind));
+
+    /// <summary>Findings from <paramref name="startLine"/> to <paramref name="endLine"/> (inclusive); an empty ID set means all.</summary>
+    public void AddRange(int startLine, int endLine, HashSet<string> ids, string kind) => ranges.Add((startLine, endLine, ids, kind));
+
+    public void AddSpan(TextSpan span, HashSet<string> ids, string? justification) => spans.Add((span, ids, justification));
+
+    public Diagnostics.Suppression? Find(Finding finding, SourceLocation location)
+    {
+        string id = finding.RuleId;
+        foreach (var (line, ids, kind) in lines)
+        {
+            if (line == location.Line && ids.Contains(id))
+            {
+                return new Diagnostics.Suppression("inSource", kind);
+            }
+        }
+
+        foreach (var (start, end, ids, kind) in ranges)
+        {
+            if (location.Line >= start && location.Line <= end && (ids.Count == 0 || ids.Contains(id)))
+            {
+                return new Diagnostics.Suppression("inSource", kind);
+            }
+        }
+
+        foreach (var (span, ids, justification) in spans)
+        {
+            if (finding.Location.Span.Start >= span.Start && finding.Location.Span.Start < span.End && ids.Contains(id))
+            {
+                return new Diagnostics.Suppression("inSource", justification ?? "resource metadata accellint.suppress");
+            }
+        }
+
+        return null;
+    }
+}
