@@ -108,7 +108,8 @@ internal sealed class ArmContext
     private Value ComputeParameter(string name)
     {
         var definition = (template["parameters"] as JsonObject)?[name] as JsonObject;
-        if (supplied.TryGetValue(name, out var value))
+        // A supplied null means "use the default", as ARM treats it (Bicep's optional module parameters rely on it).
+        if (supplied.TryGetValue(name, out var value) && !(value.Kind == ValueKind.Null && definition?["defaultValue"] is not null))
         {
             return value;
         }
