@@ -190,7 +190,20 @@ internal static class ArmEvaluator
                 }
 
             case "resourceid":
-                return MapN(Args(), ResourceId);
+                {
+                    // Only the type and names matter for linking: an unknown subscription or group becomes a placeholder.
+                    var args = Args();
+                    int typeIndex = Array.FindIndex(args, a => a.AsString() is { } t && IsResourceType(t));
+                    for (int i = 0; i < typeIndex && i < 2; i++)
+                    {
+                        if (args[i].IsUnknown)
+                        {
+                            args[i] = new StringValue(typeIndex - i == 2 ? ResourceIds.SubscriptionPlaceholder : ResourceIds.ResourceGroupPlaceholder);
+                        }
+                    }
+
+                    return MapN(args, ResourceId);
+                }
             case "resourcegroup":
                 return new MapValue(new[]
                 {
@@ -199,9 +212,16 @@ internal static class ArmEvaluator
                     new PropertyValue("location", null, UnknownValue.Instance),
                 });
             case "resourceinfo":
-                return Arg(0).AsString() is { } symbol
-                    ? new MapValue(new[] { new PropertyValue("id", null, context.SymbolicResourceId(symbol)) })
-                    : UnknownValue.Instance;
+            case "reference":
+                {
+                    // languageVersion 2.0: a symbolic name stands for the resource; its id is known, its state is not.
+                    if (Arg(0).AsString() is { } symbol && context.SymbolicResourceId(symbol) is { IsUnknown: false } id)
+                    {
+                        return new MapValue(new[] { new PropertyValue("id", null, id), new PropertyValue("resourceId", null, id) });
+                    }
+
+                    return UnknownValue.Instance;
+                }
             default:
                 // reference(), uniqueString(), subscription(), list*() and the rest: runtime values.
                 return UnknownValue.Instance;
@@ -553,6 +573,9 @@ internal static class ArmEvaluator
     /// <c>resourceId([subscriptionId], [resourceGroupName], type, name1, name2, ...)</c>: the type is the
     /// first argument with a slash; the arguments before it are the subscription and group.
     /// </summary>
+    private static bool IsResourceType(string text) =>
+        text.IndexOf('/') > 0 && text.IndexOf('.') > 0 && text.IndexOf('.') < text.IndexOf('/') && !text.StartsWith("/", StringComparison.Ordinal);
+
     private static Value ResourceId(Value[] args)
     {
         var texts = args.Select(a => a.AsString()).ToArray();
@@ -561,7 +584,7 @@ internal static class ArmEvaluator
             return UnknownValue.Instance;
         }
 
-        int typeIndex = Array.FindIndex(texts, t => t!.IndexOf('/') > 0 && t.IndexOf('.') > 0 && !t.StartsWith("/", StringComparison.Ordinal));
+        int typeIndex = Array.FindIndex(texts, t => IsResourceType(t!));
         if (typeIndex < 0 || typeIndex > 2)
         {
             return UnknownValue.Instance;

@@ -60,6 +60,13 @@ internal sealed class ArmTemplateProcessor
         if (node["copy"] is JsonObject copy && copy.GetString("name") is { } loopName)
         {
             var count = copy["count"] is { } countNode ? ArmValues.FromNode(countNode, scope) : UnknownValue.Instance;
+
+            // A count drawn from a set of numbers: every index any of them reaches.
+            if (count is OneOfValue && count.Candidates.All(c => c is IntValue))
+            {
+                count = new IntValue(count.Candidates.Max(c => ((IntValue)c).Value));
+            }
+
             if (count is IntValue { Value: var n })
             {
                 for (long i = 0; i < Math.Min(n, ArmValues.MaxCopyCount); i++)

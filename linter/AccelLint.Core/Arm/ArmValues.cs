@@ -62,6 +62,11 @@ internal static class ArmValues
         }
 
         var count = loop["count"] is { } countNode ? FromNode(countNode, scope) : UnknownValue.Instance;
+        if (count is OneOfValue && count.Candidates.All(c => c is IntValue))
+        {
+            count = new IntValue(count.Candidates.Max(c => ((IntValue)c).Value));
+        }
+
         var items = new List<Value>();
         if (count is IntValue { Value: var n })
         {

@@ -76,9 +76,17 @@ public sealed class LintEngine
             var supplied = pairs.TryGetValue(template, out var list) ? list : new List<JsonDocument?> { null };
             foreach (var parameters in supplied)
             {
-                var evaluation = ArmFrontEnd.Evaluate(template, parameters is null ? null : ArmFrontEnd.ReadParameters(parameters));
-                findings.AddRange(evaluation.Findings);
-                findings.AddRange(RunRules(evaluation.Model, settings));
+                try
+                {
+                    var evaluation = ArmFrontEnd.Evaluate(template, parameters is null ? null : ArmFrontEnd.ReadParameters(parameters));
+                    findings.AddRange(evaluation.Findings);
+                    findings.AddRange(RunRules(evaluation.Model, settings));
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // A defect of ours must not end the run: the file gets a finding, the others are still linted.
+                    findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"AccelLint could not evaluate this template ({e.GetType().Name}: {e.Message}); please report it.", new SourceRef(template.File, new TextSpan(0, 0))));
+                }
             }
         }
 
@@ -237,6 +245,25 @@ public sealed class LintEngine
             }
 
             list.Add(parameters);
+        }
+
+        foreach (var template in templates)
+        {
+            if (pairs.ContainsKey(template))
+            {
+                continue;
+            }
+
+            string beside = Path.Combine(Path.GetDirectoryName(template.File.Path) ?? ".", Path.GetFileNameWithoutExtension(template.File.Path) + ".parameters.json");
+            if (!parameterDocs.Exists(p => p.File.Path.Equals(beside, StringComparison.Ordinal)) && File.Exists(beside))
+            {
+                var file = Read(beside, findings);
+                var document = file is null ? null : JsonReader.Parse(file);
+                if (document is not null && ArmFrontEnd.Classify(document) == JsonDocumentKind.Parameters && document.Error is null)
+                {
+                    pairs[template] = new List<JsonDocument?> { document };
+                }
+            }
         }
 
         return pairs;

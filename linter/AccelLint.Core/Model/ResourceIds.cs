@@ -36,7 +36,9 @@ public static class ResourceIds
         int providers = id.LastIndexOf("/providers/", StringComparison.OrdinalIgnoreCase);
         if (providers < 0)
         {
-            return null;
+            // A bare "Microsoft.Network/networkInterfaces/nic1".
+            int slash = id.IndexOf('/');
+            return slash > 0 && id.IndexOf('.') > 0 && id.IndexOf('.') < slash ? id.Trim('/').ToLowerInvariant() : null;
         }
 
         return id.Substring(providers + "/providers/".Length).Trim('/').ToLowerInvariant();

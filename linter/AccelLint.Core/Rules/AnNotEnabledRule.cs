@@ -26,15 +26,8 @@ public sealed class AnNotEnabledRule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                var sizes = Sizes(vm).ToList();
-
                 // Sizes that require AN turn it on anyway (ACCEL010's business), so they never count here.
-                if (sizes.Any(s => context.Settings.Catalog.TryGet(s.Size, out var r) && r.AcceleratedNetworkingRequired))
-                {
-                    continue;
-                }
-
-                var supported = sizes.FirstOrDefault(s => context.Settings.Catalog.TryGet(s.Size, out var row) && row.AcceleratedNetworking);
+                var supported = Sizes(vm).FirstOrDefault(s => context.Settings.Catalog.TryGet(s.Size, out var row) && row.AcceleratedNetworking && !row.AcceleratedNetworkingRequired);
                 if (supported.Size is not null)
                 {
                     string state = nic.EnableAcceleratedNetworking.IsAbsentOrNull ? "does not enable accelerated networking" : "sets enableAcceleratedNetworking to false";
