@@ -44,7 +44,8 @@ public static class JsonReader
         }
         catch (JsonReaderException e)
         {
-            return new JsonDocument(file, null, comments, new JsonSyntaxError(CleanMessage(e.Message), Position(file, e.LineNumber, e.LinePosition)));
+            string message = CleanMessage(e.Message);
+            return new JsonDocument(file, null, comments, new JsonSyntaxError(message, AtOffendingCharacter(file.Text, Position(file, e.LineNumber, e.LinePosition), message)));
         }
         catch (DepthException e)
         {
@@ -65,6 +66,37 @@ public static class JsonReader
 
         int offset = file.GetOffset(line, Math.Max(1, position));
         return new TextSpan(Math.Min(offset, file.Text.Length), 0);
+    }
+
+    /// <summary>
+    /// Newtonsoft reports "unexpected character ...: X" errors on the last character it consumed, one
+    /// before X (or on the whitespace before it); move onto X so the error points at the offending character.
+    /// </summary>
+    private static TextSpan AtOffendingCharacter(string text, TextSpan span, string message)
+    {
+        if (message.Length < 3 || message[message.Length - 2] != ' ' || message[message.Length - 3] != ':')
+        {
+            return span;
+        }
+
+        char offending = message[message.Length - 1];
+        int i = span.Start;
+        if (i >= text.Length || text[i] == offending)
+        {
+            return span;
+        }
+
+        if (!char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == offending ? new TextSpan(i, 0) : span;
     }
 
     private static string CleanMessage(string message)

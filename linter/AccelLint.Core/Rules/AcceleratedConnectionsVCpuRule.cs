@@ -31,18 +31,34 @@ public sealed class AcceleratedConnectionsVCpuRule : Rule
                 foreach (var (size, note) in Sizes(vm))
                 {
                     context.Settings.Catalog.TryGet(size, out var row);
-                    if (VCpus(vm, row) is int vcpus && vcpus < MinimumVCpus)
+                    if (TooFew(vm, row) is { } few)
                     {
-                        string source = vm.VCpusAvailable.IsPresent && vm.VCpusAvailable.Value is Model.IntValue ? "vCPUsAvailable is" : "it has";
                         context.Report(
                             AcceleratedConnectionsLocation(nic),
-                            $"Accelerated Connections on {Describe(nic)} needs at least {MinimumVCpus} vCPUs, but {Machine(vm)} has size '{size}'{note} and {source} {vcpus}.",
+                            $"Accelerated Connections on {Describe(nic)} needs at least {MinimumVCpus} vCPUs, but {Machine(vm)} has size '{size}'{note} and {few}.",
                             Logical(nic, AcceleratedConnectionsProperty(nic)),
-                            vm.Size.Value);
+                            vm.Size.Value,
+                            vm.VCpusAvailable.Value);
                         break;
                     }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// How the machine falls short, or null: each known candidate of <c>vCPUsAvailable</c> when it has
+    /// any (a set reports its first small member), else the catalog's count for the size.
+    /// </summary>
+    private static string? TooFew(Model.VirtualMachine vm, Catalog.VmSize? row)
+    {
+        var available = vm.VCpusAvailable.IsPresent ? vm.VCpusAvailable.Value.Candidates.OfType<Model.IntValue>().ToList() : new List<Model.IntValue>();
+        if (available.Count > 0)
+        {
+            var small = available.FirstOrDefault(c => c.Value < MinimumVCpus);
+            return small is null ? null : $"vCPUsAvailable is {small.Value}{Note(vm.VCpusAvailable.Value, small.Display())}";
+        }
+
+        return VCpus(vm, row) is int vcpus && vcpus < MinimumVCpus ? $"it has {vcpus}" : null;
     }
 }

@@ -1,0 +1,61 @@
+using AccelLint.Diagnostics;
+using AccelLint.Engine;
+
+namespace AccelLint.Core.Tests;
+
+/// <summary>
+/// The real-world corpus (../shared/corpus: Azure quickstarts, Bicep samples, Azure Verified Modules):
+/// every ARM file lints without ACCEL000 and without a crash. Returns early when the folder is absent.
+/// </summary>
+public class CorpusTests
+{
+    public static string? CorpusFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Lint.sln")))
+            {
+                string corpus = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus"));
+                return Directory.Exists(corpus) ? corpus : null;
+            }
+        }
+
+        return null;
+    }
+
+    [Fact]
+    public void Every_ARM_file_in_the_corpus_lints_without_ACCEL000()
+    {
+        if (CorpusFolder() is not { } corpus)
+        {
+            return;
+        }
+
+        var result = LintEngine.Lint(new LintOptions { Paths = new[] { corpus } });
+
+        var invalid = result.Findings
+            .Where(f => f.RuleId == RuleIds.InvalidInput && f.Location.File.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .Select(f => $"{f.Resolve()}: {f.Message}")
+            .ToList();
+        Assert.True(invalid.Count == 0, "ACCEL000 on corpus ARM files:\n" + string.Join("\n", invalid.Take(20)));
+        Assert.True(result.FileCount > 1500, $"expected the corpus' ARM files to be linted, got {result.FileCount}");
+    }
+
+    [Fact]
+    public void Corpus_findings_point_inside_their_files()
+    {
+        if (CorpusFolder() is not { } corpus)
+        {
+            return;
+        }
+
+        var result = LintEngine.Lint(new LintOptions { Paths = new[] { Path.Combine(corpus, "quickstarts") } });
+        Assert.NotEmpty(result.Findings);
+        foreach (var finding in result.Findings)
+        {
+            var location = finding.Resolve();
+            Assert.InRange(location.Line, 1, finding.Location.File.LineStarts.Length);
+            Assert.InRange(finding.Location.Span.Start, 0, finding.Location.File.Text.Length);
+        }
+    }
+}

@@ -1,0 +1,262 @@
+namespace AccelLint.Core.Tests.Rules;
+
+/// <summary>ACCEL008: auxiliaryMode/auxiliarySku with an apiVersion older than the one that defines them.</summary>
+public class ACCEL008Tests
+{
+    private static readonly string[] Only = { "ACCEL008" };
+
+    [Fact]
+    public void Nic_resource_before_2023_02_01_is_reported_at_auxiliaryMode()
+    {
+        var result = Verifier.VerifyArm(NicOnVm("Standard_D4s_v3", Ac("/*@ACCEL008*/"), apiVersion: "2022-11-01"));
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Contains("2023-02-01", finding.Message);
+        Assert.Contains("2022-11-01", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("2023-02-01")]
+    [InlineData("2023-04-01")]
+    [InlineData("2024-05-01")]
+    [InlineData("2023-02-01-preview")]
+    public void Nic_resource_from_2023_02_01_is_silent(string apiVersion)
+    {
+        Verifier.VerifyArm(NicOnVm("Standard_D4s_v3", Ac(), apiVersion: apiVersion));
+    }
+
+    [Theory]
+    [InlineData("2022-11-01")]
+    [InlineData("2022-01-01")]
+    [InlineData("2020-11-01")]
+    [InlineData("2022-11-01-preview")]
+    public void Nic_resource_older_versions_fire(string apiVersion)
+    {
+        Verifier.VerifyArm(NicOnVm("Standard_D4s_v3", Ac("/*@ACCEL008*/"), apiVersion: apiVersion));
+    }
+
+    [Fact]
+    public void Any_auxiliary_property_counts_not_only_accelerated_connections()
+    {
+        Verifier.VerifyArm(NicOnVm("Standard_D4s_v3", """ "enableAcceleratedNetworking": true, /*@ACCEL008*/"auxiliaryMode": "Floating",""", apiVersion: "2021-08-01"));
+    }
+
+    [Fact]
+    public void Tier_only_is_reported_at_auxiliarySku()
+    {
+        Verifier.VerifyArm(NicOnVm("Standard_D4s_v3", """ "enableAcceleratedNetworking": true, /*@ACCEL008,ACCEL007*/"auxiliarySku": "A2",""", apiVersion: "2022-11-01"));
+    }
+
+    [Fact]
+    public void Mode_and_tier_together_are_reported_once_at_auxiliaryMode()
+    {
+        var result = Verifier.VerifyArm(NicOnVm("Standard_D4s_v3", Ac("/*@ACCEL008*/"), apiVersion: "2022-05-01"), only: Only);
+        Assert.Single(result.Findings, f => f.RuleId == "ACCEL008");
+    }
+
+    [Fact]
+    public void Old_api_version_without_auxiliary_properties_is_silent()
+    {
+        Verifier.VerifyArm(NicOnVm("Standard_D4s_v3", """ "enableAcceleratedNetworking": true,""", apiVersion: "2019-09-01"));
+    }
+
+    [Fact]
+    public void Unknown_api_version_is_silent()
+    {
+        Verifier.VerifyArm(NicOnVm("Standard_D4s_v3", Ac(), apiVersion: "[reference('versions').network]"));
+    }
+
+    [Fact]
+    public void Api_version_from_a_parameter_is_evaluated()
+    {
+        Verifier.VerifyArm(NicOnVm(
+            "Standard_D4s_v3",
+            Ac("/*@ACCEL008*/"),
+            apiVersion: "[parameters('networkApi')]",
+            parameters: """ "networkApi": { "type": "string", "defaultValue": "2022-09-01" } """));
+    }
+
+    [Fact]
+    public void Api_version_from_the_parameters_file_is_used()
+    {
+        Verifier.VerifyArm(
+            NicOnVm("Standard_D4s_v3", Ac("/*@ACCEL008*/"), apiVersion: "[parameters('networkApi')]", parameters: """ "networkApi": { "type": "string", "defaultValue": "2023-09-01" } """),
+            ParametersFile(""" "networkApi": { "value": "2022-07-01" } """));
+    }
+
+    [Fact]
+    public void Vm_configuration_before_2023_07_01_fires()
+    {
+        var result = Verifier.VerifyArm(VmWithConfig("Standard_D4s_v3", Ac("/*@ACCEL008*/"), apiVersion: "2023-03-01"));
+        var finding = Assert.Single(result.Findings);
+        Assert.Contains("2023-07-01", finding.Message);
+        Assert.Contains("'cfg1'", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("2023-07-01")]
+    [InlineData("2024-03-01")]
+    public void Vm_configuration_from_2023_07_01_is_silent(string apiVersion)
+    {
+        Verifier.VerifyArm(VmWithConfig("Standard_D4s_v3", Ac(), apiVersion: apiVersion));
+    }
+
+    [Fact]
+    public void Compute_configuration_needs_the_compute_version_even_when_the_network_one_would_do()
+    {
+        // 2023-04-01 is new enough for Microsoft.Network, not for a Compute NIC configuration.
+        Verifier.VerifyArm(VmWithConfig("Standard_D4s_v3", Ac("/*@ACCEL008*/"), apiVersion: "2023-04-01"));
+    }
+
+    [Fact]
+    public void Scale_set_configuration_before_2023_07_01_fires()
+    {
+        Verifier.VerifyArm(ScaleSet("Standard_D4s_v3", Ac("/*@ACCEL008*/"), apiVersion: "2022-03-01"));
+    }
+
+    [Fact]
+    public void Scale_set_configuration_from_2023_07_01_is_silent()
+    {
+        Verifier.VerifyArm(ScaleSet("Standard_D4s_v3", Ac(), apiVersion: "2023-07-01"));
+    }
+
+    [Fact]
+    public void Scale_set_tier_only_is_reported_at_auxiliarySku()
+    {
+        Verifier.VerifyArm(ScaleSet("Standard_D4s_v3", """ "enableAcceleratedNetworking": true, /*@ACCEL008,ACCEL007*/"auxiliarySku": "A2",""", apiVersion: "2023-03-01"));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /// <summary>The tag Accelerated Connections needs, as a resource's top-level property.</summary>
+    private const string Tags = """ "tags": { "fastpathenabled": "true" },""";
+
+    /// <summary>A complete, valid Accelerated Connections request; <paramref name="marker"/> goes before auxiliaryMode.</summary>
+    private static string Ac(string marker = "", string sku = "A2") =>
+        $""" "enableAcceleratedNetworking": true, {marker}"auxiliaryMode": "AcceleratedConnections", "auxiliarySku": "{sku}",""";
+
+    private static string Template(string resources, string parameters = "") => $$"""
+        {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "contentVersion": "1.0.0.0",
+          "parameters": { {{parameters}} },
+          "resources": [
+        {{resources}}
+          ]
+        }
+        """;
+
+    private static string ParametersFile(string parameters) => $$"""
+        {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+          "contentVersion": "1.0.0.0",
+          "parameters": { {{parameters}} }
+        }
+        """;
+
+    /// <summary>NIC resource 'nic1' referenced by VM 'vm1' (no tags) of the given size.</summary>
+    private static string NicOnVm(
+        string size,
+        string nicProperties,
+        string nicTop = Tags,
+        string location = "eastus",
+        string apiVersion = "2023-09-01",
+        string parameters = "",
+        string nicMarker = "",
+        string vmTop = "",
+        string vmLocation = "eastus",
+        string hardware = "") => Template($$"""
+        {{nicMarker}}{
+          "type": "Microsoft.Network/networkInterfaces",
+          "apiVersion": "{{apiVersion}}",
+          "name": "nic1",
+          "location": "{{location}}",{{nicTop}}
+          "properties": {
+            {{nicProperties}}
+            "ipConfigurations": []
+          }
+        },
+        {
+          "type": "Microsoft.Compute/virtualMachines",
+          "apiVersion": "2023-09-01",
+          "name": "vm1",
+          "location": "{{vmLocation}}",{{vmTop}}
+          "properties": {
+            "hardwareProfile": { "vmSize": "{{size}}"{{hardware}} },
+            "networkProfile": {
+              "networkInterfaces": [ { "id": "[resourceId('Microsoft.Network/networkInterfaces', 'nic1')]" } ]
+            }
+          }
+        }
+        """, parameters);
+
+    /// <summary>VM 'vm1' with one embedded NIC configuration 'cfg1'; the VM's top-level extras default to the AC tag.</summary>
+    private static string VmWithConfig(
+        string size,
+        string configProperties,
+        string vmTop = Tags,
+        string configTop = "",
+        string location = "eastus",
+        string apiVersion = "2023-09-01",
+        string parameters = "",
+        string configMarker = "",
+        string hardware = "") => Template($$"""
+        {
+          "type": "Microsoft.Compute/virtualMachines",
+          "apiVersion": "{{apiVersion}}",
+          "name": "vm1",
+          "location": "{{location}}",{{vmTop}}
+          "properties": {
+            "hardwareProfile": { "vmSize": "{{size}}"{{hardware}} },
+            "networkProfile": {
+              "networkApiVersion": "2020-11-01",
+              "networkInterfaceConfigurations": [
+                {{configMarker}}{
+                  "name": "cfg1",{{configTop}}
+                  "properties": {
+                    {{configProperties}}
+                    "ipConfigurations": []
+                  }
+                }
+              ]
+            }
+          }
+        }
+        """, parameters);
+
+    /// <summary>Flexible scale set 'vmss1' (size in sku.name) with one NIC configuration 'cfg1'.</summary>
+    private static string ScaleSet(
+        string size,
+        string configProperties,
+        string top = Tags,
+        string configTop = "",
+        string location = "eastus",
+        string apiVersion = "2023-09-01",
+        string parameters = "",
+        string configMarker = "") => Template($$"""
+        {
+          "type": "Microsoft.Compute/virtualMachineScaleSets",
+          "apiVersion": "{{apiVersion}}",
+          "name": "vmss1",
+          "location": "{{location}}",{{top}}
+          "sku": { "name": "{{size}}", "capacity": 2 },
+          "properties": {
+            "orchestrationMode": "Flexible",
+            "virtualMachineProfile": {
+              "networkProfile": {
+                "networkApiVersion": "2020-11-01",
+                "networkInterfaceConfigurations": [
+                  {{configMarker}}{
+                    "name": "cfg1",{{configTop}}
+                    "properties": {
+                      {{configProperties}}
+                      "ipConfigurations": []
+                    }
+                  }
+                ]
+              }
+            }
+          }
+        }
+        """, parameters);
+}
