@@ -1,0 +1,614 @@
+using System.Globalization;
+using System.Text;
+using AccelLint.Model;
+using Newtonsoft.Json.Linq;
+
+namespace AccelLint.Evaluation;
+
+/// <summary>
+/// The template functions both front ends share (ARM names; Bicep uses the same ones), applied to
+/// evaluated arguments. Functions apply to each candidate of a set; an unknown argument makes the
+/// result unknown. A function not listed here is a runtime value: unknown.
+/// </summary>
+internal static class BuiltinFunctions
+{
+    public static Value Call(string name, Value[] args)
+    {
+        Value A(int i) => i < args.Length ? args[i] : UnknownValue.Instance;
+
+        switch (name.ToLowerInvariant())
+        {
+            case "true":
+                return BoolValue.True;
+            case "false":
+                return BoolValue.False;
+            case "null":
+                return NullValue.Instance;
+            case "concat":
+                return MapN(args, Concat);
+            case "format":
+                return MapN(args, Format);
+            case "tolower":
+                return Map(A(0), v => v is StringValue s ? new StringValue(s.Value.ToLowerInvariant()) : UnknownValue.Instance);
+            case "toupper":
+                return Map(A(0), v => v is StringValue s ? new StringValue(s.Value.ToUpperInvariant()) : UnknownValue.Instance);
+            case "string":
+                return Map(A(0), v => new StringValue(ToText(v)));
+            case "bool":
+                return Map(A(0), ToBool);
+            case "int":
+                return Map(A(0), ToInt);
+            case "equals":
+                return Map2(A(0), A(1), (a, b) => BoolValue.Of(ValueEquality.DeepEquals(a, b, ignoreCase: false)));
+            case "not":
+                return Map(A(0), v => v is BoolValue b ? BoolValue.Of(!b.Value) : UnknownValue.Instance);
+            case "and":
+                return Logical(args, stopOn: false);
+            case "or":
+                return Logical(args, stopOn: true);
+            case "contains":
+                return Map2(A(0), A(1), Contains);
+            case "empty":
+                return Map(A(0), v => v switch
+                {
+                    NullValue => BoolValue.True,
+                    StringValue s => BoolValue.Of(s.Value.Length == 0),
+                    ArrayValue a => BoolValue.Of(a.Count == 0),
+                    ObjectValue o => BoolValue.Of(!o.Properties.Any()),
+                    _ => UnknownValue.Instance,
+                });
+            case "length":
+                return Map(A(0), v => v switch
+                {
+                    StringValue s => new IntValue(s.Value.Length),
+                    ArrayValue a => new IntValue(a.Count),
+                    ObjectValue o => new IntValue(o.Properties.Count()),
+                    _ => UnknownValue.Instance,
+                });
+            case "first":
+                return Map(A(0), v => v switch
+                {
+                    StringValue s => s.Value.Length > 0 ? new StringValue(s.Value.Substring(0, 1)) : StringValue.Empty,
+                    ArrayValue a => a.Count > 0 ? a[0] : NullValue.Instance,
+                    _ => UnknownValue.Instance,
+                });
+            case "last":
+                return Map(A(0), v => v switch
+                {
+                    StringValue s => s.Value.Length > 0 ? new StringValue(s.Value.Substring(s.Value.Length - 1)) : StringValue.Empty,
+                    ArrayValue a => a.Count > 0 ? a[a.Count - 1] : NullValue.Instance,
+                    _ => UnknownValue.Instance,
+                });
+            case "split":
+                return Map2(A(0), A(1), Split);
+            case "replace":
+                return MapN(new[] { A(0), A(1), A(2) }, a => a[0] is StringValue s && a[1] is StringValue o && a[2] is StringValue n && o.Value.Length > 0
+                    ? new StringValue(s.Value.Replace(o.Value, n.Value))
+                    : UnknownValue.Instance);
+            case "substring":
+                return MapN(args, Substring);
+            case "createarray":
+                return new ListValue(args);
+            case "createobject":
+                return CreateObject(args);
+            case "union":
+                return MapN(args, Union);
+            case "json":
+                return Map(A(0), v => v is StringValue s ? ParseJson(s.Value) : UnknownValue.Instance);
+            case "tryget":
+                {
+                    var result = A(0);
+                    for (int i = 1; i < args.Length; i++)
+                    {
+                        var key = A(i);
+                        result = Map2(result, key, (t, k) => t.Kind == ValueKind.Null ? NullValue.Instance : Index(t, k, safe: true));
+                    }
+
+                    return result;
+                }
+
+            case "resourceid":
+                {
+                    // Only the type and names matter for linking: an unknown subscription or group becomes a placeholder.
+                    var copy = (Value[])args.Clone();
+                    int typeIndex = Array.FindIndex(copy, a => a.AsString() is { } t && IsResourceType(t));
+                    for (int i = 0; i < typeIndex && i < 2; i++)
+                    {
+                        if (copy[i].IsUnknown)
+                        {
+                            copy[i] = new StringValue(typeIndex - i == 2 ? ResourceIds.SubscriptionPlaceholder : ResourceIds.ResourceGroupPlaceholder);
+                        }
+                    }
+
+                    return MapN(copy, ResourceId);
+                }
+            case "resourcegroup":
+                return new MapValue(new[]
+                {
+                    new PropertyValue("id", null, new StringValue(ResourceIds.ResourceGroupId())),
+                    new PropertyValue("name", null, UnknownValue.Instance),
+                    new PropertyValue("location", null, UnknownValue.Instance),
+                });
+            case "any":
+                return A(0);
+            case "startswith":
+                return Map2(A(0), A(1), (a, b) => a is StringValue x && b is StringValue y ? BoolValue.Of(x.Value.StartsWith(y.Value, StringComparison.OrdinalIgnoreCase)) : UnknownValue.Instance);
+            case "endswith":
+                return Map2(A(0), A(1), (a, b) => a is StringValue x && b is StringValue y ? BoolValue.Of(x.Value.EndsWith(y.Value, StringComparison.OrdinalIgnoreCase)) : UnknownValue.Instance);
+            case "indexof":
+                return Map2(A(0), A(1), (a, b) => a is StringValue x && b is StringValue y ? new IntValue(x.Value.IndexOf(y.Value, StringComparison.OrdinalIgnoreCase)) : UnknownValue.Instance);
+            case "trim":
+                return Map(A(0), v => v is StringValue x ? new StringValue(x.Value.Trim()) : UnknownValue.Instance);
+            case "take":
+                return Map2(A(0), A(1), (a, n) => TakeSkip(a, n, take: true));
+            case "skip":
+                return Map2(A(0), A(1), (a, n) => TakeSkip(a, n, take: false));
+            case "range":
+                return Map2(A(0), A(1), Range);
+            case "add":
+            case "sub":
+            case "mul":
+            case "div":
+            case "mod":
+                {
+                    string op = name.ToLowerInvariant();
+                    return Map2(A(0), A(1), (a, b) => Arithmetic(op, a, b));
+                }
+
+            case "greater":
+            case "less":
+            case "greaterorequals":
+            case "lessorequals":
+                {
+                    string op = name.ToLowerInvariant();
+                    return Map2(A(0), A(1), (a, b) => Compare(op, a, b));
+                }
+
+            default:
+                return UnknownValue.Instance;
+        }
+    }
+
+    /// <summary>Loops longer than this are not expanded (their values stay unknown).</summary>
+    public const int MaxRange = 10_000;
+
+    internal static Value Range(Value start, Value count)
+    {
+        if (start is not IntValue s || count is not IntValue c || c.Value < 0 || c.Value > MaxRange)
+        {
+            return UnknownValue.Instance;
+        }
+
+        var items = new List<Value>((int)c.Value);
+        for (long i = 0; i < c.Value; i++)
+        {
+            items.Add(new IntValue(s.Value + i));
+        }
+
+        return new ListValue(items);
+    }
+
+    private static Value TakeSkip(Value source, Value count, bool take)
+    {
+        if (count is not IntValue n)
+        {
+            return UnknownValue.Instance;
+        }
+
+        int k = (int)Math.Max(0, Math.Min(int.MaxValue, n.Value));
+        return source switch
+        {
+            StringValue s => new StringValue(take ? s.Value.Substring(0, Math.Min(k, s.Value.Length)) : s.Value.Substring(Math.Min(k, s.Value.Length))),
+            ArrayValue a => new ListValue((take ? a.Items.Take(k) : a.Items.Skip(k)).ToList()),
+            _ => UnknownValue.Instance,
+        };
+    }
+
+    internal static Value Arithmetic(string op, Value a, Value b)
+    {
+        if (a is not IntValue x || b is not IntValue y)
+        {
+            return UnknownValue.Instance;
+        }
+
+        return op switch
+        {
+            "add" => new IntValue(x.Value + y.Value),
+            "sub" => new IntValue(x.Value - y.Value),
+            "mul" => new IntValue(x.Value * y.Value),
+            "div" when y.Value != 0 => new IntValue(x.Value / y.Value),
+            "mod" when y.Value != 0 => new IntValue(x.Value % y.Value),
+            _ => UnknownValue.Instance,
+        };
+    }
+
+    internal static Value Compare(string op, Value a, Value b)
+    {
+        int? order = (a, b) switch
+        {
+            (IntValue x, IntValue y) => x.Value.CompareTo(y.Value),
+            (StringValue x, StringValue y) => string.CompareOrdinal(x.Value, y.Value),
+            _ => null,
+        };
+        if (order is not int c)
+        {
+            return UnknownValue.Instance;
+        }
+
+        return BoolValue.Of(op switch
+        {
+            "greater" => c > 0,
+            "less" => c < 0,
+            "greaterorequals" => c >= 0,
+            _ => c <= 0,
+        });
+    }
+
+    internal static bool IsTrue(Value value) => value is BoolValue { Value: true } || (value is StringValue s && s.Value.Equals("true", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Applies <paramref name="f"/> to each candidate; unknown stays unknown; the first origin is kept.</summary>
+    internal static Value Map(Value value, Func<Value, Value> f)
+    {
+        if (value.IsUnknown)
+        {
+            return UnknownValue.Instance;
+        }
+
+        if (value is OneOfValue set)
+        {
+            return OneOfValue.Create(set.Candidates.Select(f).ToList(), set.Origin);
+        }
+
+        return f(value).WithOriginIfNone(value.Origin);
+    }
+
+    internal static Value Map2(Value a, Value b, Func<Value, Value, Value> f) => MapN(new[] { a, b }, args => f(args[0], args[1]));
+
+    /// <summary>Applies <paramref name="f"/> over the cartesian product of the candidates (at most 64 combinations).</summary>
+    internal static Value MapN(Value[] args, Func<Value[], Value> f)
+    {
+        if (args.Any(a => a.IsUnknown))
+        {
+            return UnknownValue.Instance;
+        }
+
+        var origin = args.Select(a => a.Origin).FirstOrDefault(o => o is not null);
+        if (!args.Any(a => a is OneOfValue))
+        {
+            return f(args).WithOriginIfNone(origin);
+        }
+
+        long combinations = 1;
+        foreach (var a in args)
+        {
+            combinations *= a.Candidates.Count;
+            if (combinations > OneOfValue.MaxCandidates)
+            {
+                return UnknownValue.Instance;
+            }
+        }
+
+        var results = new List<Value>();
+        var current = new Value[args.Length];
+        void Walk(int i)
+        {
+            if (i == args.Length)
+            {
+                results.Add(f((Value[])current.Clone()));
+                return;
+            }
+
+            foreach (var candidate in args[i].Candidates)
+            {
+                current[i] = candidate;
+                Walk(i + 1);
+            }
+        }
+
+        Walk(0);
+        return OneOfValue.Create(results, origin);
+    }
+
+    internal static Value Logical(Value[] args, bool stopOn)
+    {
+        // and(): false decides; or(): true decides, even when other arguments are unknown.
+        if (args.Any(a => a is BoolValue b && b.Value == stopOn))
+        {
+            return BoolValue.Of(stopOn);
+        }
+
+        return MapN(args, a => a.All(v => v is BoolValue) ? BoolValue.Of(stopOn ? a.Any(v => ((BoolValue)v).Value) : a.All(v => ((BoolValue)v).Value)) : UnknownValue.Instance);
+    }
+
+    internal static Value Member(Value target, string name, bool safe)
+    {
+        if (target is ObjectValue obj)
+        {
+            return obj.TryGetProperty(name, out var p) ? p.Value : safe ? NullValue.Instance : UnknownValue.Instance;
+        }
+
+        return safe && target.Kind == ValueKind.Null ? NullValue.Instance : UnknownValue.Instance;
+    }
+
+    internal static Value Index(Value target, Value index, bool safe)
+    {
+        switch (target)
+        {
+            case ArrayValue array when index is IntValue i:
+                return i.Value >= 0 && i.Value < array.Count ? array[(int)i.Value] : safe ? NullValue.Instance : UnknownValue.Instance;
+            case ObjectValue when index is StringValue s:
+                return Member(target, s.Value, safe);
+            case NullValue when safe:
+                return NullValue.Instance;
+            default:
+                return UnknownValue.Instance;
+        }
+    }
+
+    internal static Value Concat(Value[] args)
+    {
+        if (args.Length > 0 && args[0] is ArrayValue)
+        {
+            var items = new List<Value>();
+            foreach (var a in args)
+            {
+                if (a is ArrayValue array)
+                {
+                    items.AddRange(array.Items);
+                }
+                else if (a.Kind != ValueKind.Null)
+                {
+                    return UnknownValue.Instance;
+                }
+            }
+
+            return new ListValue(items);
+        }
+
+        var text = new StringBuilder();
+        foreach (var a in args)
+        {
+            if (a is ArrayValue or ObjectValue)
+            {
+                return UnknownValue.Instance;
+            }
+
+            text.Append(ToText(a));
+        }
+
+        return new StringValue(text.ToString());
+    }
+
+    internal static Value Format(Value[] args)
+    {
+        if (args.Length == 0 || args[0] is not StringValue format)
+        {
+            return UnknownValue.Instance;
+        }
+
+        try
+        {
+            var values = args.Skip(1).Select(a => a switch
+            {
+                IntValue i => (object)i.Value,
+                BoolValue b => b.Value ? "True" : "False",
+                StringValue s => s.Value,
+                NullValue => string.Empty,
+                _ => throw new FormatException(),
+            }).ToArray();
+            return new StringValue(string.Format(CultureInfo.InvariantCulture, format.Value, values));
+        }
+        catch (FormatException)
+        {
+            return UnknownValue.Instance;
+        }
+    }
+
+    internal static string ToText(Value value) => value switch
+    {
+        StringValue s => s.Value,
+        IntValue i => i.Value.ToString(CultureInfo.InvariantCulture),
+        BoolValue b => b.Value ? "True" : "False",
+        NullValue => string.Empty,
+        _ => ToJson(value).ToString(Newtonsoft.Json.Formatting.None),
+    };
+
+    internal static JToken ToJson(Value value) => value switch
+    {
+        StringValue s => new JValue(s.Value),
+        IntValue i => new JValue(i.Value),
+        BoolValue b => new JValue(b.Value),
+        ArrayValue a => new JArray(a.Items.Select(ToJson)),
+        ObjectValue o => new JObject(o.Properties.Select(p => new JProperty(p.Name, ToJson(p.Value)))),
+        _ => JValue.CreateNull(),
+    };
+
+    internal static Value ToBool(Value value) => value switch
+    {
+        BoolValue => value,
+        StringValue s when bool.TryParse(s.Value, out bool b) => BoolValue.Of(b),
+        IntValue i => BoolValue.Of(i.Value != 0),
+        _ => UnknownValue.Instance,
+    };
+
+    internal static Value ToInt(Value value) => value switch
+    {
+        IntValue => value,
+        StringValue s when long.TryParse(s.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long n) => new IntValue(n),
+        _ => UnknownValue.Instance,
+    };
+
+    internal static Value Contains(Value container, Value item) => container switch
+    {
+        StringValue s when item.AsString() is { } text => BoolValue.Of(s.Value.IndexOf(text, StringComparison.Ordinal) >= 0),
+        ArrayValue a => a.Items.Any(i => i.IsUnknown || i is OneOfValue) && !a.Items.Any(i => ValueEquality.DeepEquals(i, item, false))
+            ? UnknownValue.Instance
+            : BoolValue.Of(a.Items.Any(i => ValueEquality.DeepEquals(i, item, false))),
+        ObjectValue o when item is StringValue key => BoolValue.Of(o.TryGetProperty(key.Value, out _)),
+        _ => UnknownValue.Instance,
+    };
+
+    internal static Value Split(Value text, Value delimiters)
+    {
+        if (text is not StringValue s)
+        {
+            return UnknownValue.Instance;
+        }
+
+        string[] separators = delimiters switch
+        {
+            StringValue d => new[] { d.Value },
+            ArrayValue a when a.Items.All(i => i is StringValue) => a.Items.Select(i => ((StringValue)i).Value).ToArray(),
+            _ => Array.Empty<string>(),
+        };
+        if (separators.Length == 0 || separators.Any(x => x.Length == 0))
+        {
+            return UnknownValue.Instance;
+        }
+
+        return new ListValue(s.Value.Split(separators, StringSplitOptions.None).Select(p => (Value)new StringValue(p)).ToList());
+    }
+
+    internal static Value Substring(Value[] args)
+    {
+        if (args.Length < 2 || args[0] is not StringValue s || args[1] is not IntValue start)
+        {
+            return UnknownValue.Instance;
+        }
+
+        long length = args.Length > 2 ? args[2] is IntValue l ? l.Value : -1 : s.Value.Length - start.Value;
+        if (start.Value < 0 || length < 0 || start.Value + length > s.Value.Length)
+        {
+            return UnknownValue.Instance;
+        }
+
+        return new StringValue(s.Value.Substring((int)start.Value, (int)length));
+    }
+
+    internal static Value CreateObject(Value[] args)
+    {
+        if (args.Length % 2 != 0)
+        {
+            return UnknownValue.Instance;
+        }
+
+        var properties = new List<PropertyValue>();
+        for (int i = 0; i < args.Length; i += 2)
+        {
+            if (args[i] is not StringValue key)
+            {
+                return UnknownValue.Instance;
+            }
+
+            properties.Add(new PropertyValue(key.Value, args[i + 1].Source, args[i + 1]));
+        }
+
+        return new MapValue(properties);
+    }
+
+    /// <summary>Arrays: the distinct items of all; objects: merged, later keys win, nested objects merged.</summary>
+    internal static Value Union(Value[] args)
+    {
+        if (args.All(a => a is ObjectValue || a.Kind == ValueKind.Null))
+        {
+            return args.OfType<ObjectValue>().Aggregate((ObjectValue)MapValue.Empty, Merge);
+        }
+
+        if (args.All(a => a is ArrayValue))
+        {
+            var items = new List<Value>();
+            foreach (var item in args.Cast<ArrayValue>().SelectMany(a => a.Items))
+            {
+                if (!items.Exists(existing => ValueEquality.DeepEquals(existing, item, false)))
+                {
+                    items.Add(item);
+                }
+            }
+
+            return new ListValue(items);
+        }
+
+        return UnknownValue.Instance;
+    }
+
+    internal static ObjectValue Merge(ObjectValue left, ObjectValue right)
+    {
+        var merged = left.Properties.ToList();
+        foreach (var property in right.Properties)
+        {
+            int i = merged.FindIndex(p => p.Name.Equals(property.Name, StringComparison.OrdinalIgnoreCase));
+            if (i < 0)
+            {
+                merged.Add(property);
+            }
+            else if (merged[i].Value is ObjectValue a && property.Value is ObjectValue b)
+            {
+                merged[i] = property with { Value = Merge(a, b) };
+            }
+            else
+            {
+                merged[i] = property;
+            }
+        }
+
+        return new MapValue(merged);
+    }
+
+    internal static Value ParseJson(string text)
+    {
+        try
+        {
+            return FromJToken(JToken.Parse(text), 0);
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return UnknownValue.Instance;
+        }
+    }
+
+    internal static Value FromJToken(JToken token, int level)
+    {
+        if (level > 64)
+        {
+            return UnknownValue.Instance;
+        }
+
+        return token switch
+        {
+            JObject o => new MapValue(o.Properties().Select(p => new PropertyValue(p.Name, null, FromJToken(p.Value, level + 1)))),
+            JArray a => new ListValue(a.Select(t => FromJToken(t, level + 1)).ToList()),
+            JValue { Type: JTokenType.String } v => new StringValue((string)v!),
+            JValue { Type: JTokenType.Integer } v => new IntValue((long)v),
+            JValue { Type: JTokenType.Boolean } v => BoolValue.Of((bool)v),
+            JValue { Type: JTokenType.Null } => NullValue.Instance,
+            _ => UnknownValue.Instance,
+        };
+    }
+
+    /// <summary>
+    /// <c>resourceId([subscriptionId], [resourceGroupName], type, name1, name2, ...)</c>: the type is the
+    /// first argument with a slash; the arguments before it are the subscription and group.
+    /// </summary>
+    internal static bool IsResourceType(string text) =>
+        text.IndexOf('/') > 0 && text.IndexOf('.') > 0 && text.IndexOf('.') < text.IndexOf('/') && !text.StartsWith("/", StringComparison.Ordinal);
+
+    internal static Value ResourceId(Value[] args)
+    {
+        var texts = args.Select(a => a.AsString()).ToArray();
+        if (texts.Any(t => t is null))
+        {
+            return UnknownValue.Instance;
+        }
+
+        int typeIndex = Array.FindIndex(texts, t => IsResourceType(t!));
+        if (typeIndex < 0 || typeIndex > 2)
+        {
+            return UnknownValue.Instance;
+        }
+
+        string? subscription = typeIndex == 2 ? texts[0] : null;
+        string? group = typeIndex >= 1 ? texts[typeIndex - 1] : null;
+        var names = texts.Skip(typeIndex + 1).SelectMany(n => n!.Split('/')).ToList();
+        return new StringValue(ResourceIds.Build(texts[typeIndex]!, names, subscription, group));
+    }
+}
