@@ -1,4 +1,6 @@
 using AccelLint.Arm;
+using AccelLint.Bicep;
+using AccelLint.Bicep.Syntax;
 using AccelLint.Catalog;
 using AccelLint.Config;
 using AccelLint.Diagnostics;
@@ -19,6 +21,7 @@ public sealed class LintEngine
 {
     private readonly Dictionary<string, ConfigResult> configs = new(StringComparer.Ordinal);
     private readonly Dictionary<SourceFile, SuppressionSet> suppressions = new();
+    private readonly Dictionary<string, BicepSyntaxTree?> bicepTrees = new(StringComparer.Ordinal);
     private LintSettings baseSettings = LintSettings.Default;
 
     public static LintResult Lint(LintOptions options) => new LintEngine().Run(options);
@@ -33,6 +36,7 @@ public sealed class LintEngine
         var findings = new List<Finding>();
         var templates = new List<JsonDocument>();
         var parameterDocs = new List<JsonDocument>();
+        var bicepFiles = new List<BicepSyntaxTree>();
         int fileCount = 0;
 
         foreach (var path in paths)
@@ -67,6 +71,23 @@ public sealed class LintEngine
                 suppressions[file] = ArmFrontEnd.ReadSuppressions(document);
                 (kind == JsonDocumentKind.Template ? templates : parameterDocs).Add(document);
             }
+            else
+            {
+                fileCount++;
+                bicepFiles.Add(ParseBicep(file, findings));
+            }
+        }
+
+        foreach (var path in options.ParameterFiles)
+        {
+            if (Path.GetExtension(path).Equals(".bicepparam", StringComparison.OrdinalIgnoreCase))
+            {
+                string full = Path.GetFullPath(path);
+                if (!bicepTrees.ContainsKey(full))
+                {
+                    bicepFiles.Add(ParseBicep(ReadRequired(full, "parameters file"), findings));
+                }
+            }
         }
 
         var pairs = Pair(templates, parameterDocs, options.ParameterFiles, findings);
@@ -90,7 +111,97 @@ public sealed class LintEngine
             }
         }
 
+        LintBicep(bicepFiles, forcedConfig, findings);
         return new LintResult(Finish(findings, forcedConfig), fileCount);
+    }
+
+    private BicepSyntaxTree ParseBicep(SourceFile file, List<Finding> findings)
+    {
+        var tree = BicepParser.Parse(file);
+        bicepTrees[file.Path] = tree;
+        findings.AddRange(BicepFrontEnd.SyntaxFindings(tree));
+        suppressions[file] = BicepFrontEnd.ReadSuppressions(tree);
+        return tree;
+    }
+
+    /// <summary>A Bicep file reached through a module or <c>using</c>: parsed once, its syntax errors reported like a linted file's.</summary>
+    private BicepSyntaxTree? LoadBicep(string path, List<Finding> findings)
+    {
+        if (bicepTrees.TryGetValue(path, out var tree))
+        {
+            return tree;
+        }
+
+        if (!File.Exists(path))
+        {
+            bicepTrees[path] = null;
+            return null;
+        }
+
+        var file = Read(path, findings);
+        return file is null ? null : ParseBicep(file, findings);
+    }
+
+    /// <summary>
+    /// Evaluates Bicep deployments: each <c>.bicepparam</c> with the file it names, then every Bicep file
+    /// that no linted file calls as a module and no <c>.bicepparam</c> names, on its own.
+    /// </summary>
+    private void LintBicep(List<BicepSyntaxTree> files, ConfigResult? forcedConfig, List<Finding> findings)
+    {
+        var fed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in files)
+        {
+            if (tree.IsParamsFile)
+            {
+                if (BicepFrontEnd.UsingTarget(tree) is { } target)
+                {
+                    fed.Add(target.Path);
+                }
+            }
+            else
+            {
+                fed.UnionWith(BicepFrontEnd.LocalModules(tree).Where(m => !m.Equals(tree.File.Path, StringComparison.Ordinal)));
+            }
+        }
+
+        foreach (var tree in files)
+        {
+            if (tree.IsParamsFile)
+            {
+                if (BicepFrontEnd.UsingTarget(tree) is not { } target)
+                {
+                    continue;
+                }
+
+                var template = LoadBicep(target.Path, findings);
+                if (template is null)
+                {
+                    findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"The Bicep file this parameters file uses ('{Path.GetFileName(target.Path)}') is missing or cannot be read.", new SourceRef(tree.File, target.Span)));
+                    continue;
+                }
+
+                EvaluateBicep(template, tree, forcedConfig, findings);
+            }
+            else if (!fed.Contains(tree.File.Path))
+            {
+                EvaluateBicep(tree, null, forcedConfig, findings);
+            }
+        }
+    }
+
+    private void EvaluateBicep(BicepSyntaxTree template, BicepSyntaxTree? parameters, ConfigResult? forcedConfig, List<Finding> findings)
+    {
+        var settings = SettingsFor(template.File.Path, forcedConfig, findings);
+        try
+        {
+            var evaluation = BicepFrontEnd.Evaluate(template, path => LoadBicep(path, findings), parameters);
+            findings.AddRange(evaluation.Findings);
+            findings.AddRange(RunRules(evaluation.Model, settings));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"AccelLint could not evaluate this file ({e.GetType().Name}: {e.Message}); please report it.", new SourceRef(template.File, new TextSpan(0, 0))));
+        }
     }
 
     /// <summary>Runs every rule on one model.</summary>

@@ -1,0 +1,70 @@
+using AccelLint.Bicep.Syntax;
+using AccelLint.Diagnostics;
+using AccelLint.Model;
+using AccelLint.Rules;
+using AccelLint.Text;
+
+namespace AccelLint.Bicep.Semantics;
+
+/// <summary>
+/// One evaluation of a Bicep deployment: loads (and caches) the files it reaches through modules and
+/// imports, guards against module cycles and runaway depth, and collects resources into one model.
+/// </summary>
+internal sealed class BicepHost
+{
+    public const int MaxModuleDepth = 32;
+
+    private readonly Func<string, BicepSyntaxTree?> load;
+    private readonly Dictionary<string, BicepInstance> imports = new(StringComparer.Ordinal);
+    private readonly List<string> instantiating = new();
+
+    public BicepHost(Func<string, BicepSyntaxTree?> load) => this.load = load;
+
+    public ResourceModelBuilder Builder { get; } = new();
+
+    public List<Finding> Findings { get; } = new();
+
+    /// <summary>Nesting of expression evaluation, to stop runaway recursion (user functions calling themselves).</summary>
+    public int EvaluationDepth { get; set; }
+
+    public BicepSyntaxTree? Load(string fullPath) => load(fullPath);
+
+    public void ReportInvalid(SourceFile file, TextSpan span, string message)
+    {
+        var at = new SourceRef(file, span);
+        if (!Findings.Exists(f => f.Location.Equals(at)))
+        {
+            Findings.Add(new Finding(InvalidInputRule.Rule, InvalidInputRule.Rule.DefaultLevel, message, at));
+        }
+    }
+
+    /// <summary>Enters a module file; false when it is already being instantiated (a cycle) or too deep.</summary>
+    public bool Enter(string path)
+    {
+        if (instantiating.Contains(path, StringComparer.Ordinal) || instantiating.Count >= MaxModuleDepth)
+        {
+            return false;
+        }
+
+        instantiating.Add(path);
+        return true;
+    }
+
+    public void Exit(string path) => instantiating.Remove(path);
+
+    public bool IsInstantiating(string path) => instantiating.Contains(path, StringComparer.Ordinal);
+
+    /// <summary>The instance that <c>import</c> statements read variables, functions and types from (no parameters, nothing deployed).</summary>
+    public BicepInstance? ImportInstance(string path)
+    {
+        if (imports.TryGetValue(path, out var instance))
+        {
+            return instance;
+        }
+
+        var tree = Load(path);
+        instance = tree is null ? null : new BicepInstance(this, tree, new Dictionary<string, Value>(), "import");
+        imports[path] = instance!;
+        return instance;
+    }
+}

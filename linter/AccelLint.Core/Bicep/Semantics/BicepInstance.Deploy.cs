@@ -1,0 +1,233 @@
+using AccelLint.Bicep.Syntax;
+using AccelLint.Model;
+using AccelLint.Text;
+
+namespace AccelLint.Bicep.Semantics;
+
+/// <summary>Resources and modules: their iterations (loops, conditions), symbol values, and deployment into the model.</summary>
+internal sealed partial class BicepInstance
+{
+    private readonly Dictionary<ResourceDeclarationSyntax, List<ResourceIteration>> resourceIterations = new();
+    private readonly Dictionary<ModuleDeclarationSyntax, List<BicepInstance?>> moduleInstances = new();
+    private bool deployed;
+
+    private sealed record ResourceIteration(ResourceSymbolValue Symbol, ObjectValue Body, bool Skipped);
+
+    /// <summary>Adds every resource of this instance, and of the local modules it calls, to the model.</summary>
+    public void Deploy()
+    {
+        if (deployed)
+        {
+            return;
+        }
+
+        deployed = true;
+        foreach (var resource in AllResources(Tree.Root.Statements.OfType<ResourceDeclarationSyntax>(), 0))
+        {
+            if (resource.IsExisting || resource.ResourceType is null)
+            {
+                continue;
+            }
+
+            foreach (var iteration in ResourceIterations(resource))
+            {
+                if (iteration.Skipped || !ResourceModelBuilder.IsInteresting(iteration.Symbol.Type))
+                {
+                    continue;
+                }
+
+                var keyword = resource.Keyword?.Span ?? resource.Span;
+                var apiVersion = resource.ApiVersion is { } version
+                    ? new ModelProperty(new StringValue(version).With(source: new SourceRef(File, resource.TypeString.Span)), new SourceRef(File, resource.TypeString.Span))
+                    : ModelProperty.Absent;
+                host.Builder.Add(new ResourceInstance(iteration.Symbol.Type, iteration.Symbol.Name, iteration.Body, new SourceRef(File, keyword)) { ApiVersion = apiVersion });
+            }
+        }
+
+        foreach (var module in Tree.Root.Modules)
+        {
+            foreach (var instance in ModuleInstances(module))
+            {
+                if (instance is not null && host.Enter(instance.File.Path))
+                {
+                    try
+                    {
+                        instance.Deploy();
+                    }
+                    finally
+                    {
+                        host.Exit(instance.File.Path);
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<ResourceDeclarationSyntax> AllResources(IEnumerable<ResourceDeclarationSyntax> resources, int depth)
+    {
+        foreach (var resource in resources)
+        {
+            yield return resource;
+            if (depth < 8 && resource.Body is { } body)
+            {
+                foreach (var nested in AllResources(body.NestedResources, depth + 1))
+                {
+                    yield return nested;
+                }
+            }
+        }
+    }
+
+    private Value ResourceSymbol(ResourceDeclarationSyntax resource)
+    {
+        var iterations = ResourceIterations(resource);
+        if (resource.Loop is not null)
+        {
+            return new ListValue(iterations.Select(i => (Value)i.Symbol).ToList());
+        }
+
+        return iterations.Count > 0 ? iterations[0].Symbol : UnknownValue.Instance;
+    }
+
+    private List<ResourceIteration> ResourceIterations(ResourceDeclarationSyntax resource)
+    {
+        if (resourceIterations.TryGetValue(resource, out var cached))
+        {
+            return cached;
+        }
+
+        // Re-entry (a body that names its own symbol) sees no iterations.
+        resourceIterations[resource] = new List<ResourceIteration>();
+        var result = new List<ResourceIteration>();
+        var source = new SourceRef(File, resource.Name.Span);
+        switch (resource.Value)
+        {
+            case ForSyntax loop:
+                foreach (var (_, value) in Loop(loop, BicepLocals.Empty))
+                {
+                    result.Add(Iteration(resource, value, skipped: false, source));
+                }
+
+                break;
+            case IfConditionSyntax conditional:
+                bool skipped = IsKnownFalse(Evaluate(conditional.Condition, BicepLocals.Empty));
+                result.Add(Iteration(resource, Evaluate(conditional.Body, BicepLocals.Empty), skipped, source));
+                break;
+            default:
+                result.Add(Iteration(resource, Evaluate(resource.Value, BicepLocals.Empty), skipped: false, source));
+                break;
+        }
+
+        resourceIterations[resource] = result;
+        return result;
+    }
+
+    private ResourceIteration Iteration(ResourceDeclarationSyntax resource, Value value, bool skipped, SourceRef source)
+    {
+        var body = value as ObjectValue ?? MapValue.Empty;
+        string type = resource.ResourceType ?? "unknown/unknown";
+        var name = body.Get("name");
+
+        // A child resource: nested in its parent's body, or naming it with 'parent:'.
+        ResourceSymbolValue? parent = null;
+        if (body.TryGetProperty("parent", out var parentProperty))
+        {
+            parent = parentProperty.Value as ResourceSymbolValue;
+        }
+        else if (resource.FirstAncestor<ResourceDeclarationSyntax>() is { } enclosing)
+        {
+            parent = ResourceIterations(enclosing).FirstOrDefault()?.Symbol;
+        }
+
+        if (parent is not null)
+        {
+            if (type.IndexOf('/') < 0)
+            {
+                type = parent.Type + "/" + type;
+            }
+
+            name = Evaluation.BuiltinFunctions.MapN(new[] { parent.Name, name }, args => args.All(a => a is StringValue) ? new StringValue(((StringValue)args[0]).Value + "/" + ((StringValue)args[1]).Value) : UnknownValue.Instance);
+        }
+
+        return new ResourceIteration(new ResourceSymbolValue(type, resource.ApiVersion, name, resource.IsExisting ? null : body, source), body, skipped);
+    }
+
+    private Value ModuleSymbol(ModuleDeclarationSyntax module)
+    {
+        var instances = ModuleInstances(module);
+        var source = new SourceRef(File, module.Name.Span);
+        Value Symbol(BicepInstance? instance) => new ModuleSymbolValue(UnknownValue.Instance, () => instance is null ? null : new OutputsValue(instance), source);
+        if (module.Loop is not null)
+        {
+            return new ListValue(instances.Select(Symbol).ToList());
+        }
+
+        return instances.Count > 0 ? Symbol(instances[0]) : UnknownValue.Instance;
+    }
+
+    /// <summary>The module's instances, one per iteration (null where the module is skipped or cannot be read).</summary>
+    private List<BicepInstance?> ModuleInstances(ModuleDeclarationSyntax module)
+    {
+        if (moduleInstances.TryGetValue(module, out var cached))
+        {
+            return cached;
+        }
+
+        var result = new List<BicepInstance?>();
+        moduleInstances[module] = result;
+        if (module.PathValue is not { } path || !IsLocalPath(path))
+        {
+            // Registry and template-spec modules: unknown.
+            return result;
+        }
+
+        string full = Resolve(path);
+        if (full.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return result;
+        }
+
+        if (host.IsInstantiating(full))
+        {
+            host.ReportInvalid(File, module.Path.Span, $"module '{path}' includes itself, directly or through other modules; the cycle cannot be deployed");
+            return result;
+        }
+
+        var tree = host.Load(full);
+        if (tree is null)
+        {
+            host.ReportInvalid(File, module.Path.Span, $"module file '{path}' is missing or cannot be read");
+            return result;
+        }
+
+        IEnumerable<(Value Body, bool Skipped)> bodies = module.Value switch
+        {
+            ForSyntax loop => Loop(loop, BicepLocals.Empty).Select(i => (i.Value, false)),
+            IfConditionSyntax conditional => new[] { (Evaluate(conditional.Body, BicepLocals.Empty), IsKnownFalse(Evaluate(conditional.Condition, BicepLocals.Empty))) },
+            _ => new[] { (Evaluate(module.Value, BicepLocals.Empty), false) },
+        };
+
+        foreach (var (body, skipped) in bodies)
+        {
+            if (skipped)
+            {
+                result.Add(null);
+                continue;
+            }
+
+            var supplied = new Dictionary<string, Value>(StringComparer.OrdinalIgnoreCase);
+            if (Model.ResourceModelBuilder.Get(body, "params") is ObjectValue parameters)
+            {
+                foreach (var parameter in parameters.Properties)
+                {
+                    supplied[parameter.Name] = parameter.Value.WithOriginIfNone(
+                        new Origin($"parameter '{parameter.Name}' of module '{module.Name.Name}'", parameter.Value.Source ?? parameter.NameSource));
+                }
+            }
+
+            result.Add(new BicepInstance(host, tree, supplied, $"module '{module.Name.Name}'"));
+        }
+
+        return result;
+    }
+}

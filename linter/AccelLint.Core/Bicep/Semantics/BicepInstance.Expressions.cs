@@ -1,0 +1,354 @@
+using AccelLint.Bicep.Syntax;
+using AccelLint.Evaluation;
+using AccelLint.Model;
+using AccelLint.Text;
+using static AccelLint.Evaluation.BuiltinFunctions;
+
+namespace AccelLint.Bicep.Semantics;
+
+/// <summary>Expression evaluation: the same values and functions as ARM, with Bicep's operators, loops and lambdas.</summary>
+internal sealed partial class BicepInstance
+{
+    private const int MaxEvaluationDepth = 300;
+
+    /// <summary>Items of a loop evaluated at most; beyond that the loop is not expanded further.</summary>
+    public const int MaxLoopItems = 800;
+
+    public Value Evaluate(ExpressionSyntax expression, BicepLocals locals)
+    {
+        if (host.EvaluationDepth >= MaxEvaluationDepth)
+        {
+            return UnknownValue.Instance;
+        }
+
+        host.EvaluationDepth++;
+        try
+        {
+            var value = EvaluateCore(expression, locals);
+            return value.Source is null && value is not UnknownValue ? value.With(source: new SourceRef(File, expression.Span)) : value;
+        }
+        finally
+        {
+            host.EvaluationDepth--;
+        }
+    }
+
+    private Value EvaluateCore(ExpressionSyntax expression, BicepLocals locals)
+    {
+        switch (expression)
+        {
+            case StringSyntax text:
+                if (!text.IsInterpolated)
+                {
+                    return new StringValue(text.Segments[0]);
+                }
+
+                var parts = new List<Value>();
+                for (int i = 0; i < text.Segments.Count; i++)
+                {
+                    parts.Add(new StringValue(text.Segments[i]));
+                    if (i < text.Expressions.Count)
+                    {
+                        parts.Add(Evaluate(text.Expressions[i], locals));
+                    }
+                }
+
+                return MapN(parts.ToArray(), args => new StringValue(string.Concat(args.Select(ToText))));
+            case IntegerLiteralSyntax integer:
+                return new IntValue(integer.Value > long.MaxValue ? long.MaxValue : (long)integer.Value);
+            case BooleanLiteralSyntax boolean:
+                return BoolValue.Of(boolean.Value);
+            case NullLiteralSyntax:
+                return NullValue.Instance;
+            case ObjectSyntax obj:
+                return new LazyBicepObject(obj, this, locals);
+            case ArraySyntax array:
+                return EvaluateArray(array, locals);
+            case ForSyntax loop:
+                return new ListValue(Loop(loop, locals).Select(i => i.Value).ToList());
+            case ParenthesizedExpressionSyntax parenthesized:
+                return Evaluate(parenthesized.Expression, locals);
+            case NonNullAssertionSyntax assertion:
+                return Evaluate(assertion.BaseExpression, locals);
+            case TernarySyntax ternary:
+                return Conditional(Evaluate(ternary.Condition, locals), () => Evaluate(ternary.TrueExpression, locals), () => Evaluate(ternary.FalseExpression, locals));
+            case UnaryOperationSyntax unary:
+                var operand = Evaluate(unary.Operand, locals);
+                return unary.Operator == UnaryOperator.Not
+                    ? Map(operand, v => v is BoolValue b ? BoolValue.Of(!b.Value) : UnknownValue.Instance)
+                    : Map(operand, v => v is IntValue n ? new IntValue(-n.Value) : UnknownValue.Instance);
+            case BinaryOperationSyntax binary:
+                return Binary(binary, locals);
+            case VariableAccessSyntax variable:
+                return Lookup(variable.Name, locals);
+            case PropertyAccessSyntax access:
+                if (access.BaseExpression is VariableAccessSyntax alias && !locals.TryGet(alias.Name, out _) && WildcardMember(alias.Name, access.PropertyName) is { } imported)
+                {
+                    return imported;
+                }
+
+                return Map(Evaluate(access.BaseExpression, locals), target => Member(target, access.PropertyName, access.IsSafe));
+            case ArrayAccessSyntax index:
+                {
+                    var target = Evaluate(index.BaseExpression, locals);
+                    var key = Evaluate(index.IndexExpression, locals);
+                    if (index.IsFromEnd)
+                    {
+                        return Map2(target, key, (t, k) => t is ArrayValue a && k is IntValue n ? Index(a, new IntValue(a.Count - n.Value), index.IsSafe) : UnknownValue.Instance);
+                    }
+
+                    return Map2(target, key, (t, k) => Index(t, k, index.IsSafe));
+                }
+
+            case FunctionCallSyntax call:
+                return Call(call, locals);
+            default:
+                // Lambdas outside map/filter, resource access (a::b), errors: not evaluated.
+                return UnknownValue.Instance;
+        }
+    }
+
+    private Value EvaluateArray(ArraySyntax array, BicepLocals locals)
+    {
+        var items = new List<Value>();
+        foreach (var item in array.Items)
+        {
+            if (item is SpreadSyntax spread)
+            {
+                if (Evaluate(spread.Expression, locals) is ArrayValue spreadArray)
+                {
+                    items.AddRange(spreadArray.Items);
+                }
+                else
+                {
+                    return UnknownValue.Instance;
+                }
+            }
+            else
+            {
+                items.Add(Evaluate(item, locals));
+            }
+        }
+
+        return new ListValue(items);
+    }
+
+    /// <summary>
+    /// The iterations of a <c>for</c>: each with its locals and value. An unknown collection gives one
+    /// iteration with an unknown item, so that what is literal in the body is still checked.
+    /// </summary>
+    public List<(BicepLocals Locals, Value Value)> Loop(ForSyntax loop, BicepLocals locals)
+    {
+        var result = new List<(BicepLocals, Value)>();
+        var source = Evaluate(loop.Source, locals);
+        var items = new List<Value>();
+        if (source is ArrayValue array)
+        {
+            items.AddRange(array.Items.Take(MaxLoopItems));
+        }
+        else if (source is ObjectValue obj)
+        {
+            items.AddRange(obj.Properties.Take(MaxLoopItems).Select(p => (Value)new MapValue(new[] { new PropertyValue("key", null, new StringValue(p.Name)), new PropertyValue("value", null, p.Value) })));
+        }
+
+        bool unknown = items.Count == 0 && !(source is ArrayValue or ObjectValue);
+        int count = unknown ? 1 : items.Count;
+        for (int i = 0; i < count; i++)
+        {
+            var scope = locals.With(loop.ItemVariable.Name, unknown ? UnknownValue.Instance : items[i]);
+            if (loop.IndexVariable is { IsMissing: false } index)
+            {
+                scope = scope.With(index.Name, unknown ? UnknownValue.Instance : new IntValue(i));
+            }
+
+            if (loop.Condition is { } filter && IsKnownFalse(Evaluate(filter, scope)))
+            {
+                continue;
+            }
+
+            result.Add((scope, Evaluate(loop.LoopBody, scope)));
+        }
+
+        return result;
+    }
+
+    public static bool IsKnownFalse(Value condition) =>
+        !condition.IsUnknown && condition.Candidates.All(c => c is BoolValue { Value: false });
+
+    private static Value Conditional(Value condition, Func<Value> whenTrue, Func<Value> whenFalse)
+    {
+        if (condition.IsUnknown)
+        {
+            return OneOfValue.Create(new[] { whenTrue(), whenFalse() });
+        }
+
+        bool canBeTrue = condition.Candidates.Any(c => c is BoolValue { Value: true });
+        bool canBeFalse = condition.Candidates.Any(c => c is not BoolValue { Value: true });
+        if (canBeTrue && canBeFalse)
+        {
+            return OneOfValue.Create(new[] { whenTrue(), whenFalse() });
+        }
+
+        return canBeTrue ? whenTrue() : whenFalse();
+    }
+
+    private Value Binary(BinaryOperationSyntax binary, BicepLocals locals)
+    {
+        var left = Evaluate(binary.Left, locals);
+        switch (binary.Operator)
+        {
+            case BinaryOperator.Coalesce:
+                if (left.IsUnknown)
+                {
+                    return UnknownValue.Instance;
+                }
+
+                if (left.Candidates.All(c => c.Kind != ValueKind.Null))
+                {
+                    return left;
+                }
+
+                var right = Evaluate(binary.Right, locals);
+                return OneOfValue.Create(left.Candidates.Where(c => c.Kind != ValueKind.Null).Append(right).ToList());
+            case BinaryOperator.LogicalAnd:
+                if (IsKnownFalse(left))
+                {
+                    return BoolValue.False;
+                }
+
+                return BuiltinFunctions.Call("and", new[] { left, Evaluate(binary.Right, locals) });
+            case BinaryOperator.LogicalOr:
+                if (!left.IsUnknown && left.Candidates.All(c => c is BoolValue { Value: true }))
+                {
+                    return BoolValue.True;
+                }
+
+                return BuiltinFunctions.Call("or", new[] { left, Evaluate(binary.Right, locals) });
+        }
+
+        var other = Evaluate(binary.Right, locals);
+        return binary.Operator switch
+        {
+            BinaryOperator.Equals => Map2(left, other, (a, b) => BoolValue.Of(ValueEquality.DeepEquals(a, b, ignoreCase: false))),
+            BinaryOperator.NotEquals => Map2(left, other, (a, b) => BoolValue.Of(!ValueEquality.DeepEquals(a, b, ignoreCase: false))),
+            BinaryOperator.EqualsInsensitive => Map2(left, other, (a, b) => BoolValue.Of(ValueEquality.DeepEquals(a, b, ignoreCase: true))),
+            BinaryOperator.NotEqualsInsensitive => Map2(left, other, (a, b) => BoolValue.Of(!ValueEquality.DeepEquals(a, b, ignoreCase: true))),
+            BinaryOperator.LessThan => Map2(left, other, (a, b) => Compare("less", a, b)),
+            BinaryOperator.LessThanOrEqual => Map2(left, other, (a, b) => Compare("lessorequals", a, b)),
+            BinaryOperator.GreaterThan => Map2(left, other, (a, b) => Compare("greater", a, b)),
+            BinaryOperator.GreaterThanOrEqual => Map2(left, other, (a, b) => Compare("greaterorequals", a, b)),
+            BinaryOperator.Add => Map2(left, other, (a, b) => Arithmetic("add", a, b)),
+            BinaryOperator.Subtract => Map2(left, other, (a, b) => Arithmetic("sub", a, b)),
+            BinaryOperator.Multiply => Map2(left, other, (a, b) => Arithmetic("mul", a, b)),
+            BinaryOperator.Divide => Map2(left, other, (a, b) => Arithmetic("div", a, b)),
+            BinaryOperator.Modulo => Map2(left, other, (a, b) => Arithmetic("mod", a, b)),
+            _ => UnknownValue.Instance,
+        };
+    }
+
+    private Value Call(FunctionCallSyntax call, BicepLocals locals)
+    {
+        string? ns = call.Namespace;
+        bool builtinNamespace = ns is null || ns is "sys" or "az";
+        if (call.BaseExpression is not null && !builtinNamespace && !(ns is not null && IsWildcardAlias(ns) && !locals.TryGet(ns, out _)))
+        {
+            // A method on a resource (listKeys(), getSecret()): a runtime value.
+            return UnknownValue.Instance;
+        }
+
+        if (FindFunction(call.FunctionName, builtinNamespace ? null : ns) is { } user && (ns is null || !builtinNamespace))
+        {
+            var args = call.Arguments.Select(a => Evaluate(a, locals)).ToList();
+            var scope = BicepLocals.Empty;
+            for (int i = 0; i < user.Function.Parameters.Count; i++)
+            {
+                scope = scope.With(user.Function.Parameters[i].Name.Name, i < args.Count ? args[i] : UnknownValue.Instance);
+            }
+
+            return user.Function.Body is { } body ? user.Owner.Evaluate(body, scope) : UnknownValue.Instance;
+        }
+
+        switch (call.FunctionName.ToLowerInvariant())
+        {
+            case "coalesce":
+                foreach (var argument in call.Arguments)
+                {
+                    var value = Evaluate(argument, locals);
+                    if (value.IsUnknown || value.Kind == ValueKind.OneOf)
+                    {
+                        return value.Candidates.Any(c => c.Kind == ValueKind.Null) ? UnknownValue.Instance : value;
+                    }
+
+                    if (value.Kind != ValueKind.Null)
+                    {
+                        return value;
+                    }
+                }
+
+                return NullValue.Instance;
+            case "map":
+            case "filter":
+                return Lambda(call, locals);
+            case "items":
+                return Map(Arg(call, 0, locals), v => v is ObjectValue o
+                    ? new ListValue(o.Properties.Select(p => (Value)new MapValue(new[] { new PropertyValue("key", null, new StringValue(p.Name)), new PropertyValue("value", null, p.Value) })).ToList())
+                    : UnknownValue.Instance);
+            case "resourceid":
+                {
+                    var args = call.Arguments.Select(a => Evaluate(a, locals)).ToArray();
+                    return BuiltinFunctions.Call("resourceid", args);
+                }
+
+            default:
+                return BuiltinFunctions.Call(call.FunctionName, call.Arguments.Select(a => Evaluate(a, locals)).ToArray());
+        }
+    }
+
+    private Value Arg(FunctionCallSyntax call, int index, BicepLocals locals) =>
+        index < call.Arguments.Count ? Evaluate(call.Arguments[index], locals) : UnknownValue.Instance;
+
+    /// <summary><c>map(array, x => ...)</c> and <c>filter(array, x => ...)</c> with the lambda applied to each item.</summary>
+    private Value Lambda(FunctionCallSyntax call, BicepLocals locals)
+    {
+        if (call.Arguments.Count < 2 || call.Arguments[1] is not LambdaSyntax lambda || lambda.Parameters.Count == 0)
+        {
+            return UnknownValue.Instance;
+        }
+
+        var source = Evaluate(call.Arguments[0], locals);
+        if (source is not ArrayValue array || array.Count > MaxLoopItems)
+        {
+            return UnknownValue.Instance;
+        }
+
+        bool filter = call.FunctionName.Equals("filter", StringComparison.OrdinalIgnoreCase);
+        var result = new List<Value>();
+        for (int i = 0; i < array.Count; i++)
+        {
+            var scope = locals.With(lambda.Parameters[0].Name.Name, array[i]);
+            if (lambda.Parameters.Count > 1)
+            {
+                scope = scope.With(lambda.Parameters[1].Name.Name, new IntValue(i));
+            }
+
+            var value = Evaluate(lambda.Body, scope);
+            if (!filter)
+            {
+                result.Add(value);
+            }
+            else if (value is BoolValue keep)
+            {
+                if (keep.Value)
+                {
+                    result.Add(array[i]);
+                }
+            }
+            else
+            {
+                return UnknownValue.Instance;
+            }
+        }
+
+        return new ListValue(result);
+    }
+}

@@ -1,0 +1,231 @@
+using AccelLint.Bicep.Syntax;
+using AccelLint.Model;
+using AccelLint.Text;
+
+namespace AccelLint.Bicep.Semantics;
+
+/// <summary>
+/// One instantiation of a Bicep file: its symbols evaluated with the parameter values a caller
+/// (a module statement, a <c>.bicepparam</c>) supplies. Parameters: the supplied value, else the
+/// <c>@allowed</c> values or literal-union type as a candidate set, else the default, else unknown.
+/// </summary>
+internal sealed partial class BicepInstance
+{
+    private readonly BicepHost host;
+    private readonly IReadOnlyDictionary<string, Value> supplied;
+    private readonly Dictionary<string, StatementSyntax> symbols = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Path, string Name)> importedSymbols = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> wildcardImports = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Value> values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> evaluating = new(StringComparer.Ordinal);
+
+    public BicepInstance(BicepHost host, BicepSyntaxTree tree, IReadOnlyDictionary<string, Value> supplied, string description)
+    {
+        this.host = host;
+        Tree = tree;
+        this.supplied = supplied;
+        Description = description;
+        foreach (var statement in tree.Root.Statements)
+        {
+            switch (statement)
+            {
+                case DeclarationSyntax declaration when !declaration.Name.IsMissing && declaration is not OutputDeclarationSyntax:
+                    symbols[declaration.Name.Name] = declaration;
+                    break;
+                case ImportDeclarationSyntax import when import.FromPath is { } from && IsLocalPath(from):
+                    string path = Resolve(from);
+                    if (import.IsWildcard && import.WildcardAlias is { IsMissing: false } alias)
+                    {
+                        wildcardImports[alias.Name] = path;
+                    }
+
+                    foreach (var symbol in import.Symbols)
+                    {
+                        if (symbol.Name is { } original && symbol.LocalName is { } local)
+                        {
+                            importedSymbols[local] = (path, original);
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    public BicepSyntaxTree Tree { get; }
+
+    public SourceFile File => Tree.File;
+
+    public string Description { get; }
+
+    public static bool IsLocalPath(string path) =>
+        !path.StartsWith("br:", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("br/", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWith("ts:", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("ts/", StringComparison.OrdinalIgnoreCase)
+        && path.IndexOf("://", StringComparison.Ordinal) < 0;
+
+    public string Resolve(string relative) =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(File.Path) ?? ".", relative.Replace('\\', '/')));
+
+    /// <summary>The value of a name: a local, a parameter, variable, resource, module or imported symbol; unknown otherwise.</summary>
+    public Value Lookup(string name, BicepLocals locals)
+    {
+        if (locals.TryGet(name, out var local))
+        {
+            return local;
+        }
+
+        if (values.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        if (symbols.TryGetValue(name, out var declaration))
+        {
+            if (!evaluating.Add(name))
+            {
+                if (declaration is VariableDeclarationSyntax or ParameterDeclarationSyntax)
+                {
+                    host.ReportInvalid(File, ((DeclarationSyntax)declaration).Name.Span, $"'{name}' refers to itself through a cycle of declarations; it cannot be evaluated");
+                }
+
+                return UnknownValue.Instance;
+            }
+
+            try
+            {
+                var value = declaration switch
+                {
+                    ParameterDeclarationSyntax parameter => Parameter(parameter),
+                    VariableDeclarationSyntax variable => Evaluate(variable.Value, BicepLocals.Empty)
+                        .WithOriginIfNone(new Origin($"variable '{name}'", new SourceRef(File, variable.Name.Span))),
+                    ParameterAssignmentSyntax assignment => Evaluate(assignment.Value, BicepLocals.Empty)
+                        .With(origin: new Origin($"parameter '{name}' in {Path.GetFileName(File.Path)}", new SourceRef(File, assignment.Value.Span))),
+                    ResourceDeclarationSyntax resource => ResourceSymbol(resource),
+                    ModuleDeclarationSyntax module => ModuleSymbol(module),
+                    _ => UnknownValue.Instance,
+                };
+                values[name] = value;
+                return value;
+            }
+            finally
+            {
+                evaluating.Remove(name);
+            }
+        }
+
+        if (importedSymbols.TryGetValue(name, out var imported) && !host.IsInstantiating(imported.Path))
+        {
+            return host.ImportInstance(imported.Path)?.Lookup(imported.Name, BicepLocals.Empty) ?? UnknownValue.Instance;
+        }
+
+        return UnknownValue.Instance;
+    }
+
+    /// <summary>A user-defined function (<c>func</c>) of this file or imported into it, with the instance that owns it.</summary>
+    public (BicepInstance Owner, FunctionDeclarationSyntax Function)? FindFunction(string name, string? ns)
+    {
+        if (ns is not null)
+        {
+            return wildcardImports.TryGetValue(ns, out var path) && host.ImportInstance(path) is { } owner ? owner.FindFunction(name, null) : null;
+        }
+
+        if (symbols.TryGetValue(name, out var declaration) && declaration is FunctionDeclarationSyntax function)
+        {
+            return (this, function);
+        }
+
+        if (importedSymbols.TryGetValue(name, out var imported) && host.ImportInstance(imported.Path) is { } importedOwner)
+        {
+            return importedOwner.FindFunction(imported.Name, null);
+        }
+
+        return null;
+    }
+
+    /// <summary><c>alias.name</c> for <c>import * as alias from ...</c>.</summary>
+    public Value? WildcardMember(string alias, string name) =>
+        wildcardImports.TryGetValue(alias, out var path) ? host.ImportInstance(path)?.Lookup(name, BicepLocals.Empty) ?? UnknownValue.Instance : null;
+
+    public bool IsWildcardAlias(string name) => wildcardImports.ContainsKey(name);
+
+    public Value Output(string name)
+    {
+        var output = Tree.Root.Outputs.FirstOrDefault(o => o.Name.Name == name);
+        return output is null ? UnknownValue.Instance : Evaluate(output.Value, BicepLocals.Empty);
+    }
+
+    private Value Parameter(ParameterDeclarationSyntax parameter)
+    {
+        string name = parameter.Name.Name;
+
+        // A caller's null means "use the default", as for ARM parameters.
+        if (supplied.TryGetValue(name, out var value) && !(value.Kind == ValueKind.Null && parameter.DefaultValue is not null))
+        {
+            return value;
+        }
+
+        var origin = new Origin($"parameter '{name}'", null, IsCandidateSet: true);
+        if (parameter.GetDecorator("allowed") is { Arguments.Count: > 0 } allowed && allowed.Arguments[0] is ArraySyntax list && list.Items.Count > 0)
+        {
+            return OneOfValue.Create(list.Items.Select(i => Evaluate(i, BicepLocals.Empty)).ToList(), origin with { Source = new SourceRef(File, allowed.Span) });
+        }
+
+        if (parameter.Type is { } type && LiteralUnion(type, 0) is { Count: > 0 } candidates)
+        {
+            return OneOfValue.Create(candidates, origin with { Source = new SourceRef(File, type.Span) });
+        }
+
+        if (parameter.DefaultValue is { } defaultValue)
+        {
+            return Evaluate(defaultValue, BicepLocals.Empty).WithOriginIfNone(new Origin($"parameter '{name}'", new SourceRef(File, defaultValue.Span)));
+        }
+
+        return UnknownValue.Instance;
+    }
+
+    /// <summary>The literal members of a union type (<c>'a' | 'b'</c>, through type aliases); null when it is not one.</summary>
+    private List<Value>? LiteralUnion(TypeSyntax type, int depth)
+    {
+        if (depth > 16)
+        {
+            return null;
+        }
+
+        switch (type)
+        {
+            case UnionTypeSyntax union:
+                var result = new List<Value>();
+                foreach (var member in union.Members)
+                {
+                    if (member is LiteralTypeSyntax literal && literal.Literal is StringSyntax or IntegerLiteralSyntax or BooleanLiteralSyntax)
+                    {
+                        result.Add(Evaluate(literal.Literal, BicepLocals.Empty));
+                    }
+                    else if (member is LiteralTypeSyntax { Literal: NullLiteralSyntax })
+                    {
+                        continue;
+                    }
+                    else if (LiteralUnion(member, depth + 1) is { } nested)
+                    {
+                        result.AddRange(nested);
+                    }
+                    else
+                    {
+                        return null;
+                    }
+                }
+
+                return result;
+            case NullableTypeSyntax nullable:
+                return LiteralUnion(nullable.BaseType, depth + 1);
+            case TypeReferenceSyntax reference when symbols.TryGetValue(reference.Name, out var declaration) && declaration is TypeDeclarationSyntax alias:
+                return LiteralUnion(alias.Value, depth + 1);
+            case TypeReferenceSyntax reference when importedSymbols.TryGetValue(reference.Name, out var imported) && host.ImportInstance(imported.Path) is { } owner:
+                return owner.symbols.TryGetValue(imported.Name, out var importedDeclaration) && importedDeclaration is TypeDeclarationSyntax importedAlias
+                    ? owner.LiteralUnion(importedAlias.Value, depth + 1)
+                    : null;
+            default:
+                return null;
+        }
+    }
+}

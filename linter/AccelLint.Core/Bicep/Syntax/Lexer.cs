@@ -1,0 +1,701 @@
+using AccelLint.Text;
+
+namespace AccelLint.Bicep.Syntax;
+
+/// <summary>
+/// Turns Bicep text into tokens with trivia, in one pass over the string. Never throws: a character
+/// it does not understand becomes an <see cref="TokenType.Unrecognized"/> token plus a diagnostic,
+/// and an unterminated string or comment ends at the line or file end with a diagnostic.
+/// String interpolation is lexed modally: a stack remembers, for each open <c>${</c>, which kind of
+/// string it belongs to, so that the matching <c>}</c> resumes that string.
+/// </summary>
+public sealed class Lexer
+{
+    private static readonly string[] FixedText = BuildFixedText();
+
+    private readonly string text;
+    private readonly List<Token> tokens;
+    private readonly List<SyntaxDiagnostic> diagnostics = new();
+    private readonly List<PragmaDirective> pragmas = new();
+    private readonly SourceFile? file;
+
+    // Identifier texts repeat a lot (name, location, properties, ...): share one string per spelling.
+    private string?[] names = new string?[256];
+    private int nameCount;
+
+    // Interpolation state: each frame is an open hole (of a single- or multi-line string) or a '{'
+    // opened inside a hole. Empty outside strings, so ordinary braces cost nothing.
+    private readonly List<Frame> frames = new();
+    private int singleLineHoles;
+    private int position;
+
+    private Lexer(string text, SourceFile? file)
+    {
+        this.text = text;
+        this.file = file;
+        tokens = new List<Token>(Math.Max(16, text.Length / 6));
+    }
+
+    private enum FrameKind
+    {
+        Brace,
+        SingleLineHole,
+        MultilineHole,
+    }
+
+    /// <summary>Lexes <paramref name="text"/>; the last token is always <see cref="TokenType.EndOfFile"/>.</summary>
+    public static LexResult Lex(string text) => Lex(text, null);
+
+    /// <summary>Lexes a file; pragmas get their line numbers from <paramref name="file"/> when given.</summary>
+    public static LexResult Lex(string text, SourceFile? file)
+    {
+        var lexer = new Lexer(text ?? string.Empty, file);
+        lexer.Run();
+        return new LexResult(lexer.tokens.ToArray(), lexer.diagnostics, lexer.pragmas);
+    }
+
+    internal static bool IsIdentifierStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+
+    internal static bool IsIdentifierContinuation(char c) => IsIdentifierStart(c) || (c >= '0' && c <= '9');
+
+    private static bool IsNewLine(char c) => c == '\n' || c == '\r';
+
+    private static bool IsHexDigit(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+
+    private static string[] BuildFixedText()
+    {
+        var texts = new string[64];
+        void Set(TokenType type, string value) => texts[(int)type] = value;
+        Set(TokenType.TrueKeyword, "true");
+        Set(TokenType.FalseKeyword, "false");
+        Set(TokenType.NullKeyword, "null");
+        Set(TokenType.At, "@");
+        Set(TokenType.Hash, "#");
+        Set(TokenType.LeftBrace, "{");
+        Set(TokenType.RightBrace, "}");
+        Set(TokenType.LeftParen, "(");
+        Set(TokenType.RightParen, ")");
+        Set(TokenType.LeftSquare, "[");
+        Set(TokenType.RightSquare, "]");
+        Set(TokenType.Comma, ",");
+        Set(TokenType.Dot, ".");
+        Set(TokenType.DotQuestion, ".?");
+        Set(TokenType.QuestionDot, "?.");
+        Set(TokenType.Ellipsis, "...");
+        Set(TokenType.Question, "?");
+        Set(TokenType.DoubleQuestion, "??");
+        Set(TokenType.Colon, ":");
+        Set(TokenType.DoubleColon, "::");
+        Set(TokenType.Semicolon, ";");
+        Set(TokenType.Assignment, "=");
+        Set(TokenType.Arrow, "=>");
+        Set(TokenType.Pipe, "|");
+        Set(TokenType.Hat, "^");
+        Set(TokenType.Plus, "+");
+        Set(TokenType.Minus, "-");
+        Set(TokenType.Asterisk, "*");
+        Set(TokenType.Slash, "/");
+        Set(TokenType.Modulo, "%");
+        Set(TokenType.Exclamation, "!");
+        Set(TokenType.LessThan, "<");
+        Set(TokenType.GreaterThan, ">");
+        Set(TokenType.LessThanOrEqual, "<=");
+        Set(TokenType.GreaterThanOrEqual, ">=");
+        Set(TokenType.Equals, "==");
+        Set(TokenType.NotEquals, "!=");
+        Set(TokenType.EqualsInsensitive, "=~");
+        Set(TokenType.NotEqualsInsensitive, "!~");
+        Set(TokenType.LogicalAnd, "&&");
+        Set(TokenType.LogicalOr, "||");
+        return texts;
+    }
+
+    private char Peek(int offset = 0)
+    {
+        int index = position + offset;
+        return index < text.Length ? text[index] : '\0';
+    }
+
+    private bool IsAtEnd(int offset = 0) => position + offset >= text.Length;
+
+    private void Report(int start, int end, string message) =>
+        diagnostics.Add(new SyntaxDiagnostic(new TextSpan(start, Math.Max(0, end - start)), message));
+
+    private void Run()
+    {
+        while (true)
+        {
+            int fullStart = position;
+            ScanTrivia(leading: true);
+            int start = position;
+            if (IsAtEnd())
+            {
+                tokens.Add(new Token(TokenType.EndOfFile, new TextSpan(start, 0), string.Empty, text, fullStart, start));
+                return;
+            }
+
+            var type = ScanToken();
+            int length = position - start;
+            string tokenText = FixedText[(int)type]
+                ?? (type == TokenType.Identifier ? Name(start, length) : null)
+                ?? NewLineText(type, start, length)
+                ?? text.Substring(start, length);
+            if (type != TokenType.NewLine)
+            {
+                ScanTrivia(leading: false);
+            }
+
+            tokens.Add(new Token(type, new TextSpan(start, length), tokenText, text, fullStart, position));
+        }
+    }
+
+    /// <summary>The shared string for an identifier spelling (open addressing on a hash of the characters).</summary>
+    private string Name(int start, int length)
+    {
+        uint hash = 2166136261;
+        for (int i = start; i < start + length; i++)
+        {
+            hash = (hash ^ text[i]) * 16777619;
+        }
+
+        int mask = names.Length - 1;
+        int index = (int)hash & mask;
+        while (true)
+        {
+            var candidate = names[index];
+            if (candidate is null)
+            {
+                candidate = text.Substring(start, length);
+                names[index] = candidate;
+                if (++nameCount * 2 > names.Length)
+                {
+                    Grow();
+                }
+
+                return candidate;
+            }
+
+            if (candidate.Length == length && string.CompareOrdinal(candidate, 0, text, start, length) == 0)
+            {
+                return candidate;
+            }
+
+            index = (index + 1) & mask;
+        }
+    }
+
+    private void Grow()
+    {
+        var old = names;
+        names = new string?[old.Length * 2];
+        int mask = names.Length - 1;
+        foreach (var name in old)
+        {
+            if (name is null)
+            {
+                continue;
+            }
+
+            uint hash = 2166136261;
+            foreach (char c in name)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            int index = (int)hash & mask;
+            while (names[index] is not null)
+            {
+                index = (index + 1) & mask;
+            }
+
+            names[index] = name;
+        }
+    }
+
+    private string? NewLineText(TokenType type, int start, int length)
+    {
+        if (type != TokenType.NewLine || length > 2)
+        {
+            return null;
+        }
+
+        if (length == 1)
+        {
+            return text[start] == '\n' ? "\n" : "\r";
+        }
+
+        return text[start] == '\r' && text[start + 1] == '\n' ? "\r\n" : null;
+    }
+
+    // ---- trivia ----
+
+    /// <summary>Advances over trivia, reporting unterminated comments and empty pragmas and recording pragmas.</summary>
+    private void ScanTrivia(bool leading)
+    {
+        while (true)
+        {
+            int end = TriviaScanner.ScanPiece(text, position, leading, out var type);
+            if (end < 0)
+            {
+                return;
+            }
+
+            switch (type)
+            {
+                case SyntaxTriviaType.SingleLineComment:
+                    position = end;
+                    if (!leading)
+                    {
+                        return;
+                    }
+
+                    continue;
+                case SyntaxTriviaType.MultiLineComment:
+                    if (end == text.Length && !(end - position >= 4 && text[end - 1] == '/' && text[end - 2] == '*'))
+                    {
+                        Report(position, end, "The multi-line comment is not terminated: expected '*/'.");
+                    }
+
+                    break;
+                case SyntaxTriviaType.DisableNextLinePragma:
+                case SyntaxTriviaType.DisableDiagnosticsPragma:
+                case SyntaxTriviaType.RestoreDiagnosticsPragma:
+                    var span = new TextSpan(position, end - position);
+                    var ids = TriviaScanner.PragmaRuleIds(text, span);
+                    if (ids.Count == 0 && type == SyntaxTriviaType.DisableNextLinePragma)
+                    {
+                        Report(position, end, "#disable-next-line needs at least one diagnostic code.");
+                    }
+
+                    pragmas.Add(new PragmaDirective(type, ids, span, file?.GetLinePosition(position).Line ?? 0));
+                    break;
+            }
+
+            position = end;
+        }
+    }
+
+    // ---- tokens ----
+
+    private TokenType ScanToken()
+    {
+        char c = text[position];
+        switch (c)
+        {
+            case '\n':
+            case '\r':
+                return ScanNewLine();
+            case '{':
+                position++;
+                if (frames.Count > 0)
+                {
+                    frames.Add(new Frame(FrameKind.Brace, 0));
+                }
+
+                return TokenType.LeftBrace;
+            case '}':
+                return ScanRightBrace();
+            case '(':
+                position++;
+                return TokenType.LeftParen;
+            case ')':
+                position++;
+                return TokenType.RightParen;
+            case '[':
+                position++;
+                return TokenType.LeftSquare;
+            case ']':
+                position++;
+                return TokenType.RightSquare;
+            case ',':
+                position++;
+                return TokenType.Comma;
+            case ';':
+                position++;
+                return TokenType.Semicolon;
+            case '@':
+                position++;
+                return TokenType.At;
+            case '#':
+                position++;
+                return TokenType.Hash;
+            case '+':
+                position++;
+                return TokenType.Plus;
+            case '-':
+                position++;
+                return TokenType.Minus;
+            case '*':
+                position++;
+                return TokenType.Asterisk;
+            case '/':
+                position++;
+                return TokenType.Slash;
+            case '%':
+                position++;
+                return TokenType.Modulo;
+            case '^':
+                position++;
+                return TokenType.Hat;
+            case '.':
+                if (Peek(1) == '.' && Peek(2) == '.')
+                {
+                    position += 3;
+                    return TokenType.Ellipsis;
+                }
+
+                return Two('?', TokenType.DotQuestion, TokenType.Dot);
+            case ':':
+                return Two(':', TokenType.DoubleColon, TokenType.Colon);
+            case '?':
+                if (Peek(1) == '?')
+                {
+                    position += 2;
+                    return TokenType.DoubleQuestion;
+                }
+
+                return Two('.', TokenType.QuestionDot, TokenType.Question);
+            case '!':
+                if (Peek(1) == '~')
+                {
+                    position += 2;
+                    return TokenType.NotEqualsInsensitive;
+                }
+
+                return Two('=', TokenType.NotEquals, TokenType.Exclamation);
+            case '=':
+                switch (Peek(1))
+                {
+                    case '=':
+                        position += 2;
+                        return TokenType.Equals;
+                    case '~':
+                        position += 2;
+                        return TokenType.EqualsInsensitive;
+                    case '>':
+                        position += 2;
+                        return TokenType.Arrow;
+                    default:
+                        position++;
+                        return TokenType.Assignment;
+                }
+
+            case '<':
+                return Two('=', TokenType.LessThanOrEqual, TokenType.LessThan);
+            case '>':
+                return Two('=', TokenType.GreaterThanOrEqual, TokenType.GreaterThan);
+            case '&':
+                if (Peek(1) == '&')
+                {
+                    position += 2;
+                    return TokenType.LogicalAnd;
+                }
+
+                return Unrecognized("The '&' character is not an operator; did you mean '&&'?");
+            case '|':
+                return Two('|', TokenType.LogicalOr, TokenType.Pipe);
+            case '\'':
+                if (Peek(1) == '\'' && Peek(2) == '\'')
+                {
+                    position += 3;
+                    return ScanMultilineString(0, isContinuation: false);
+                }
+
+                position++;
+                return ScanString(isContinuation: false);
+            case '$':
+                return ScanDollar();
+            case '"':
+                return Unrecognized("Bicep strings are delimited by single quotes ('), not double quotes.");
+        }
+
+        if (c >= '0' && c <= '9')
+        {
+            while (!IsAtEnd() && text[position] >= '0' && text[position] <= '9')
+            {
+                position++;
+            }
+
+            return TokenType.Integer;
+        }
+
+        if (IsIdentifierStart(c))
+        {
+            int start = position;
+            while (!IsAtEnd() && IsIdentifierContinuation(text[position]))
+            {
+                position++;
+            }
+
+            return KeywordOrIdentifier(start, position - start);
+        }
+
+        if (char.IsHighSurrogate(c) && char.IsLowSurrogate(Peek(1)))
+        {
+            position++;
+        }
+
+        return Unrecognized(null);
+    }
+
+    private TokenType Two(char second, TokenType twoCharType, TokenType oneCharType)
+    {
+        if (Peek(1) == second)
+        {
+            position += 2;
+            return twoCharType;
+        }
+
+        position++;
+        return oneCharType;
+    }
+
+    private TokenType Unrecognized(string? message)
+    {
+        int start = position;
+        position++;
+        if (char.IsHighSurrogate(text[start]) && !IsAtEnd() && char.IsLowSurrogate(text[position]))
+        {
+            position++;
+        }
+
+        Report(start, position, message ?? $"Unrecognized character '{text.Substring(start, position - start)}'.");
+        return TokenType.Unrecognized;
+    }
+
+    private TokenType KeywordOrIdentifier(int start, int length)
+    {
+        switch (length)
+        {
+            case 4 when string.CompareOrdinal(text, start, "true", 0, 4) == 0:
+                return TokenType.TrueKeyword;
+            case 4 when string.CompareOrdinal(text, start, "null", 0, 4) == 0:
+                return TokenType.NullKeyword;
+            case 5 when string.CompareOrdinal(text, start, "false", 0, 5) == 0:
+                return TokenType.FalseKeyword;
+            default:
+                return TokenType.Identifier;
+        }
+    }
+
+    private TokenType ScanNewLine()
+    {
+        while (!IsAtEnd() && IsNewLine(text[position]))
+        {
+            position++;
+        }
+
+        if (singleLineHoles > 0)
+        {
+            // A hole of a single-line string cannot span lines: drop the interpolation state so the rest
+            // of the file lexes normally instead of resuming a string at some later '}'.
+            Report(position - 1, position - 1, "The string interpolation is not closed before the end of the line: expected '}'.");
+            frames.Clear();
+            singleLineHoles = 0;
+        }
+
+        return TokenType.NewLine;
+    }
+
+    private TokenType ScanRightBrace()
+    {
+        if (frames.Count == 0)
+        {
+            position++;
+            return TokenType.RightBrace;
+        }
+
+        var top = frames[frames.Count - 1];
+        frames.RemoveAt(frames.Count - 1);
+        position++;
+        switch (top.Kind)
+        {
+            case FrameKind.SingleLineHole:
+                singleLineHoles--;
+                return ScanString(isContinuation: true);
+            case FrameKind.MultilineHole:
+                return ScanMultilineString(top.Dollars, isContinuation: true);
+            default:
+                return TokenType.RightBrace;
+        }
+    }
+
+    private TokenType ScanDollar()
+    {
+        int dollars = 0;
+        while (Peek(dollars) == '$')
+        {
+            dollars++;
+        }
+
+        if (Peek(dollars) == '\'' && Peek(dollars + 1) == '\'' && Peek(dollars + 2) == '\'')
+        {
+            position += dollars + 3;
+            return ScanMultilineString(dollars, isContinuation: false);
+        }
+
+        int start = position;
+        position += dollars;
+        Report(start, position, "A '$' outside a string must introduce an interpolated multi-line string ($'''...''').");
+        return TokenType.Unrecognized;
+    }
+
+    /// <summary>Scans a single-line string body, after the opening quote or the '}' that closes a hole.</summary>
+    private TokenType ScanString(bool isContinuation)
+    {
+        int start = position - 1;
+        while (true)
+        {
+            if (IsAtEnd() || IsNewLine(text[position]))
+            {
+                Report(start, position, IsAtEnd()
+                    ? "The string is not terminated: expected a closing quote (')."
+                    : "The string is not terminated before the end of the line: expected a closing quote (').");
+                return isContinuation ? TokenType.StringRightPiece : TokenType.StringComplete;
+            }
+
+            char c = text[position];
+            if (c == '\'')
+            {
+                position++;
+                return isContinuation ? TokenType.StringRightPiece : TokenType.StringComplete;
+            }
+
+            if (c == '\\')
+            {
+                ScanEscape();
+                continue;
+            }
+
+            if (c == '$' && Peek(1) == '{')
+            {
+                position += 2;
+                frames.Add(new Frame(FrameKind.SingleLineHole, 1));
+                singleLineHoles++;
+                return isContinuation ? TokenType.StringMiddlePiece : TokenType.StringLeftPiece;
+            }
+
+            position++;
+        }
+    }
+
+    private void ScanEscape()
+    {
+        int start = position;
+        position++;
+        if (IsAtEnd() || IsNewLine(text[position]))
+        {
+            Report(start, position, "The escape sequence is incomplete.");
+            return;
+        }
+
+        char c = text[position];
+        switch (c)
+        {
+            case 'n':
+            case 'r':
+            case 't':
+            case '\\':
+            case '\'':
+            case '$':
+                position++;
+                return;
+            case 'u':
+                position++;
+                if (Peek() != '{')
+                {
+                    Report(start, position, "A unicode escape must look like \\u{1F600}.");
+                    return;
+                }
+
+                position++;
+                int digitsStart = position;
+                while (!IsAtEnd() && IsHexDigit(text[position]))
+                {
+                    position++;
+                }
+
+                int digits = position - digitsStart;
+                bool closed = Peek() == '}';
+                if (closed)
+                {
+                    position++;
+                }
+
+                if (!closed || digits == 0 || digits > 6 || Convert.ToInt32(text.Substring(digitsStart, digits), 16) > 0x10FFFF)
+                {
+                    Report(start, position, "A unicode escape must be \\u{...} with 1 to 6 hexadecimal digits, at most 10FFFF.");
+                }
+
+                return;
+            default:
+                position++;
+                Report(start, position, $"The escape sequence '\\{c}' is not recognized; valid escapes are \\', \\\\, \\n, \\r, \\t, \\$ and \\u{{...}}.");
+                return;
+        }
+    }
+
+    /// <summary>
+    /// Scans a multi-line string body after <c>'''</c> (or the '}' of a hole). With <paramref name="dollars"/>
+    /// N &gt; 0 (the string was opened with N '$'), N '$' followed by '{' open a hole; fewer are literal.
+    /// A run of three or more quotes ends the string; quotes before the last three belong to the content.
+    /// </summary>
+    private TokenType ScanMultilineString(int dollars, bool isContinuation)
+    {
+        int start = position - 1;
+        while (true)
+        {
+            if (IsAtEnd())
+            {
+                Report(start, position, "The multi-line string is not terminated: expected '''.");
+                return isContinuation ? TokenType.MultilineStringRightPiece : TokenType.MultilineString;
+            }
+
+            char c = text[position];
+            if (c == '\'' && Peek(1) == '\'' && Peek(2) == '\'')
+            {
+                position += 3;
+                while (!IsAtEnd() && text[position] == '\'')
+                {
+                    position++;
+                }
+
+                return isContinuation ? TokenType.MultilineStringRightPiece : TokenType.MultilineString;
+            }
+
+            if (c == '$' && dollars > 0)
+            {
+                int run = 0;
+                while (Peek(run) == '$')
+                {
+                    run++;
+                }
+
+                if (run >= dollars && Peek(run) == '{')
+                {
+                    position += run + 1;
+                    frames.Add(new Frame(FrameKind.MultilineHole, dollars));
+                    return isContinuation ? TokenType.MultilineStringMiddlePiece : TokenType.MultilineStringLeftPiece;
+                }
+
+                position += run;
+                continue;
+            }
+
+            position++;
+        }
+    }
+
+    private readonly struct Frame
+    {
+        public Frame(FrameKind kind, int dollars)
+        {
+            Kind = kind;
+            Dollars = dollars;
+        }
+
+        public FrameKind Kind { get; }
+
+        public int Dollars { get; }
+    }
+}
