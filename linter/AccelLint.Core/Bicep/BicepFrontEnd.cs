@@ -117,10 +117,15 @@ public static class BicepFrontEnd
     }
 
     /// <summary>Evaluates a Bicep file (with the values of a <c>.bicepparam</c>, when given) and the local modules it calls.</summary>
-    public static BicepEvaluation Evaluate(BicepSyntaxTree entry, Func<string, BicepSyntaxTree?> load, BicepSyntaxTree? parameters = null)
+    public static BicepEvaluation Evaluate(BicepSyntaxTree entry, Func<string, BicepSyntaxTree?> load, BicepSyntaxTree? parameters = null, IReadOnlyDictionary<string, Value>? jsonParameters = null)
     {
         var host = new BicepHost(path => path.Equals(entry.File.Path, StringComparison.Ordinal) ? entry : load(path));
         var supplied = new Dictionary<string, Value>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in jsonParameters ?? new Dictionary<string, Value>())
+        {
+            supplied[pair.Key] = pair.Value;
+        }
+
         if (parameters is not null)
         {
             var values = new BicepInstance(host, parameters, new Dictionary<string, Value>(), "parameters");

@@ -90,11 +90,12 @@ public sealed class LintEngine
             }
         }
 
-        var pairs = Pair(templates, parameterDocs, options.ParameterFiles, findings);
+        var templatePaths = templates.Select(t => t.File.Path).Concat(bicepFiles.Where(b => !b.IsParamsFile).Select(b => b.File.Path)).ToList();
+        var pairs = Pair(templatePaths, parameterDocs, options.ParameterFiles, findings);
         foreach (var template in templates)
         {
             var settings = SettingsFor(template.File.Path, forcedConfig, findings);
-            var supplied = pairs.TryGetValue(template, out var list) ? list : new List<JsonDocument?> { null };
+            var supplied = pairs.TryGetValue(template.File.Path, out var list) ? list.Cast<JsonDocument?>().ToList() : new List<JsonDocument?> { null };
             foreach (var parameters in supplied)
             {
                 try
@@ -111,7 +112,7 @@ public sealed class LintEngine
             }
         }
 
-        LintBicep(bicepFiles, forcedConfig, findings);
+        LintBicep(bicepFiles, pairs, forcedConfig, findings);
         return new LintResult(Finish(findings, forcedConfig), fileCount);
     }
 
@@ -146,7 +147,7 @@ public sealed class LintEngine
     /// Evaluates Bicep deployments: each <c>.bicepparam</c> with the file it names, then every Bicep file
     /// that no linted file calls as a module and no <c>.bicepparam</c> names, on its own.
     /// </summary>
-    private void LintBicep(List<BicepSyntaxTree> files, ConfigResult? forcedConfig, List<Finding> findings)
+    private void LintBicep(List<BicepSyntaxTree> files, Dictionary<string, List<JsonDocument>> jsonParameters, ConfigResult? forcedConfig, List<Finding> findings)
     {
         var fed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in files)
@@ -180,21 +181,29 @@ public sealed class LintEngine
                     continue;
                 }
 
-                EvaluateBicep(template, tree, forcedConfig, findings);
+                EvaluateBicep(template, tree, null, forcedConfig, findings);
+            }
+            else if (jsonParameters.TryGetValue(tree.File.Path, out var parameterFiles))
+            {
+                // A Bicep file deployed with a JSON parameters file (az deployment ... -f main.bicep -p main.parameters.json).
+                foreach (var parameters in parameterFiles)
+                {
+                    EvaluateBicep(tree, null, ArmFrontEnd.ReadParameters(parameters), forcedConfig, findings);
+                }
             }
             else if (!fed.Contains(tree.File.Path))
             {
-                EvaluateBicep(tree, null, forcedConfig, findings);
+                EvaluateBicep(tree, null, null, forcedConfig, findings);
             }
         }
     }
 
-    private void EvaluateBicep(BicepSyntaxTree template, BicepSyntaxTree? parameters, ConfigResult? forcedConfig, List<Finding> findings)
+    private void EvaluateBicep(BicepSyntaxTree template, BicepSyntaxTree? parameters, IReadOnlyDictionary<string, Model.Value>? jsonParameters, ConfigResult? forcedConfig, List<Finding> findings)
     {
         var settings = SettingsFor(template.File.Path, forcedConfig, findings);
         try
         {
-            var evaluation = BicepFrontEnd.Evaluate(template, path => LoadBicep(path, findings), parameters);
+            var evaluation = BicepFrontEnd.Evaluate(template, path => LoadBicep(path, findings), parameters, jsonParameters);
             findings.AddRange(evaluation.Findings);
             findings.AddRange(RunRules(evaluation.Model, settings));
         }
@@ -308,14 +317,24 @@ public sealed class LintEngine
     }
 
     /// <summary>
-    /// Pairs each template with its parameters files: <c>--parameters</c> files first (paired with the
-    /// template whose base name they start with, or the single template linted), else
-    /// <c>&lt;base&gt;.parameters.json</c> beside <c>&lt;base&gt;.json</c>.
+    /// Pairs each template (ARM or Bicep, by path) with its JSON parameters files: <c>--parameters</c>
+    /// files first (paired with the single template linted, or the template whose name they start
+    /// with), else <c>&lt;base&gt;.parameters.json</c> beside <c>&lt;base&gt;.json</c> or <c>&lt;base&gt;.bicep</c>,
+    /// linted or found on disk.
     /// </summary>
-    private static Dictionary<JsonDocument, List<JsonDocument?>> Pair(List<JsonDocument> templates, List<JsonDocument> parameterDocs, IReadOnlyList<string> explicitParameters, List<Finding> findings)
+    private static Dictionary<string, List<JsonDocument>> Pair(List<string> templates, List<JsonDocument> parameterDocs, IReadOnlyList<string> explicitParameters, List<Finding> findings)
     {
-        var pairs = new Dictionary<JsonDocument, List<JsonDocument?>>();
-        var explicitlyPaired = new HashSet<JsonDocument>();
+        var pairs = new Dictionary<string, List<JsonDocument>>(StringComparer.Ordinal);
+        void Add(string template, JsonDocument parameters)
+        {
+            if (!pairs.TryGetValue(template, out var list))
+            {
+                pairs[template] = list = new List<JsonDocument>();
+            }
+
+            list.Add(parameters);
+        }
+
         foreach (var path in explicitParameters)
         {
             if (!Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
@@ -331,31 +350,19 @@ public sealed class LintEngine
                 continue;
             }
 
-            var template = templates.Count == 1 ? templates[0] : templates.FirstOrDefault(t => IsPairOf(t.File.Path, file.Path, strict: false))
+            var template = templates.Count == 1 ? templates[0] : templates.FirstOrDefault(t => IsPairOf(t, file.Path, strict: false))
                 ?? throw new LintUsageException($"cannot tell which template the parameters file {path} belongs to; lint that template alone or name the parameters file <template>.parameters.json");
-            if (!explicitlyPaired.Contains(template))
-            {
-                explicitlyPaired.Add(template);
-                pairs[template] = new List<JsonDocument?>();
-            }
-
-            pairs[template].Add(document);
+            Add(template, document);
         }
 
+        var explicitlyPaired = new HashSet<string>(pairs.Keys, StringComparer.Ordinal);
         foreach (var parameters in parameterDocs)
         {
-            var template = templates.FirstOrDefault(t => IsPairOf(t.File.Path, parameters.File.Path, strict: true));
-            if (template is null || explicitlyPaired.Contains(template))
+            var template = templates.FirstOrDefault(t => IsPairOf(t, parameters.File.Path, strict: true));
+            if (template is not null && !explicitlyPaired.Contains(template))
             {
-                continue;
+                Add(template, parameters);
             }
-
-            if (!pairs.TryGetValue(template, out var list))
-            {
-                pairs[template] = list = new List<JsonDocument?>();
-            }
-
-            list.Add(parameters);
         }
 
         foreach (var template in templates)
@@ -365,14 +372,14 @@ public sealed class LintEngine
                 continue;
             }
 
-            string beside = Path.Combine(Path.GetDirectoryName(template.File.Path) ?? ".", Path.GetFileNameWithoutExtension(template.File.Path) + ".parameters.json");
+            string beside = Path.Combine(Path.GetDirectoryName(template) ?? ".", Path.GetFileNameWithoutExtension(template) + ".parameters.json");
             if (!parameterDocs.Exists(p => p.File.Path.Equals(beside, StringComparison.Ordinal)) && File.Exists(beside))
             {
                 var file = Read(beside, findings);
                 var document = file is null ? null : JsonReader.Parse(file);
                 if (document is not null && ArmFrontEnd.Classify(document) == JsonDocumentKind.Parameters && document.Error is null)
                 {
-                    pairs[template] = new List<JsonDocument?> { document };
+                    Add(template, document);
                 }
             }
         }

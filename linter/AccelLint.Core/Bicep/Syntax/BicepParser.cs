@@ -31,7 +31,7 @@ public static class BicepParser
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The parser is written not to throw; this keeps the promise even if it has a bug.
-            root = new ProgramSyntax(Array.Empty<StatementSyntax>(), tokens[tokens.Length - 1], isParamsFile);
+            root = new ProgramSyntax(Array.Empty<StatementSyntax>(), tokens[tokens.Count - 1], isParamsFile);
             diagnostics = new[] { new SyntaxDiagnostic(new TextSpan(0, 0), $"Internal parser error ({e.GetType().Name}): {e.Message}") };
         }
 

@@ -33,7 +33,7 @@ public sealed class Lexer
     {
         this.text = text;
         this.file = file;
-        tokens = new List<Token>(Math.Max(16, text.Length / 6));
+        tokens = new List<Token>(16 + (text.Length / 5));
     }
 
     private enum FrameKind
@@ -51,7 +51,7 @@ public sealed class Lexer
     {
         var lexer = new Lexer(text ?? string.Empty, file);
         lexer.Run();
-        return new LexResult(lexer.tokens.ToArray(), lexer.diagnostics, lexer.pragmas);
+        return new LexResult(lexer.tokens, lexer.diagnostics, lexer.pragmas);
     }
 
     internal static bool IsIdentifierStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
@@ -136,10 +136,10 @@ public sealed class Lexer
 
             var type = ScanToken();
             int length = position - start;
-            string tokenText = FixedText[(int)type]
+            // Strings and numbers are cut from the source only when someone asks for their text.
+            string? tokenText = FixedText[(int)type]
                 ?? (type == TokenType.Identifier ? Name(start, length) : null)
-                ?? NewLineText(type, start, length)
-                ?? text.Substring(start, length);
+                ?? NewLineText(type, start, length);
             if (type != TokenType.NewLine)
             {
                 ScanTrivia(leading: false);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AccelLint.Text;
 
 namespace AccelLint.Bicep.Syntax;
@@ -200,10 +199,19 @@ internal sealed partial class Parser
     private IntegerLiteralSyntax ParseInteger()
     {
         var token = Read();
-        if (!ulong.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out ulong value))
+        string source = token.Source;
+        ulong value = 0;
+        for (int i = token.Span.Start; i < token.Span.End; i++)
         {
-            Report(token.Span, "The integer literal is too large.");
-            value = 0;
+            ulong digit = (ulong)(source[i] - '0');
+            if (value > (ulong.MaxValue - digit) / 10)
+            {
+                Report(token.Span, "The integer literal is too large.");
+                value = 0;
+                break;
+            }
+
+            value = (value * 10) + digit;
         }
 
         return new IntegerLiteralSyntax(token, value);
@@ -328,13 +336,14 @@ internal sealed partial class Parser
         switch (first.Type)
         {
             case TokenType.StringComplete:
-                return new StringSyntax(new[] { first }, Array.Empty<ExpressionSyntax>(), new[] { StringDecoder.DecodeSingleLine(first.Text) }, isMultiline: false);
+                return new StringSyntax(first, StringDecoder.DecodeSingleLine(first.Source, first.Span.Start, first.Span.Length), isMultiline: false);
             case TokenType.MultilineString:
-                return new StringSyntax(new[] { first }, Array.Empty<ExpressionSyntax>(), new[] { StringDecoder.DecodeMultiline(first.Text, StringDecoder.CountLeadingDollars(first.Text), isFirstPiece: true) }, isMultiline: true);
+                int count = StringDecoder.CountLeadingDollars(first.Source, first.Span.Start, first.Span.Length);
+                return new StringSyntax(first, StringDecoder.DecodeMultiline(first.Source, first.Span.Start, first.Span.Length, count, isFirstPiece: true), isMultiline: true);
         }
 
         bool multiline = first.Type == TokenType.MultilineStringLeftPiece;
-        int dollars = multiline ? StringDecoder.CountLeadingDollars(first.Text) : 1;
+        int dollars = multiline ? StringDecoder.CountLeadingDollars(first.Source, first.Span.Start, first.Span.Length) : 1;
         var middle = multiline ? TokenType.MultilineStringMiddlePiece : TokenType.StringMiddlePiece;
         var right = multiline ? TokenType.MultilineStringRightPiece : TokenType.StringRightPiece;
         var pieces = new List<Token> { first };
@@ -391,8 +400,8 @@ internal sealed partial class Parser
         return new StringSyntax(pieces, expressions, segments, multiline);
 
         string Decode(Token piece) => multiline
-            ? StringDecoder.DecodeMultiline(piece.Text, dollars, ReferenceEquals(piece, first))
-            : StringDecoder.DecodeSingleLine(piece.Text);
+            ? StringDecoder.DecodeMultiline(piece.Source, piece.Span.Start, piece.Span.Length, dollars, ReferenceEquals(piece, first))
+            : StringDecoder.DecodeSingleLine(piece.Source, piece.Span.Start, piece.Span.Length);
     }
 
     private ExpressionSyntax ParseArray()

@@ -19,7 +19,7 @@ internal sealed partial class Parser
     private static readonly DecoratorSyntax[] NoDecorators = Array.Empty<DecoratorSyntax>();
 
     private readonly SourceFile file;
-    private readonly Token[] tokens;
+    private readonly List<Token> tokens;
     private readonly List<SyntaxDiagnostic> diagnostics = new();
     private readonly HashSet<int> errorPositions = new();
     private int[]? parenMatch;
@@ -30,7 +30,7 @@ internal sealed partial class Parser
     private int depth;
     private int errorsSeen;
 
-    public Parser(SourceFile file, Token[] tokens, IReadOnlyList<SyntaxDiagnostic> lexerDiagnostics, bool isParamsFile)
+    public Parser(SourceFile file, List<Token> tokens, IReadOnlyList<SyntaxDiagnostic> lexerDiagnostics, bool isParamsFile)
     {
         this.file = file;
         this.tokens = tokens;
@@ -52,11 +52,11 @@ internal sealed partial class Parser
         type is TokenType.StringComplete or TokenType.StringLeftPiece or TokenType.MultilineString or TokenType.MultilineStringLeftPiece;
 
     /// <summary>For each '(' the index of its ')' (or -1), so lambdas can be told from parenthesized expressions in O(1).</summary>
-    private static int[] MatchParentheses(Token[] tokens)
+    private static int[] MatchParentheses(List<Token> tokens)
     {
-        var match = new int[tokens.Length];
+        var match = new int[tokens.Count];
         var open = new Stack<int>();
-        for (int i = 0; i < tokens.Length; i++)
+        for (int i = 0; i < tokens.Count; i++)
         {
             match[i] = -1;
             switch (tokens[i].Type)
@@ -458,7 +458,14 @@ internal sealed partial class Parser
             return false;
         }
 
+        // Most lines inside objects are "name: value": rule those out before looking at the text.
         var next = tokens[pos + 1].Type;
+        if (next is not (TokenType.Identifier or TokenType.StringComplete or TokenType.StringLeftPiece or TokenType.MultilineString
+            or TokenType.MultilineStringLeftPiece or TokenType.LeftBrace or TokenType.Asterisk or TokenType.Assignment))
+        {
+            return false;
+        }
+
         switch (current.Text)
         {
             case "resource":

@@ -10,10 +10,14 @@ namespace AccelLint.Bicep.Syntax;
 public static class StringDecoder
 {
     /// <summary>The value of one single-line string piece (<c>'a\n'</c>, <c>'a${</c>, <c>}a${</c>, <c>}a'</c>).</summary>
-    public static string DecodeSingleLine(string tokenText)
+    public static string DecodeSingleLine(string tokenText) => DecodeSingleLine(tokenText, 0, tokenText.Length);
+
+    /// <summary>As <see cref="DecodeSingleLine(string)"/>, for the piece at [offset, offset + length) of <paramref name="text"/>.</summary>
+    public static string DecodeSingleLine(string text, int offset, int length)
     {
-        int start = 1;
-        int end = tokenText.Length;
+        string tokenText = text;
+        int start = offset + 1;
+        int end = offset + length;
         int i = start;
         while (i < end && tokenText[i] != '\\' && tokenText[i] != '\'' && !(tokenText[i] == '$' && i + 1 < end && tokenText[i + 1] == '{'))
         {
@@ -73,12 +77,16 @@ public static class StringDecoder
     /// The value of one multi-line string piece. <paramref name="dollars"/> is the number of '$' that opened
     /// the string (0 when it cannot be interpolated); the first piece drops one leading line break.
     /// </summary>
-    public static string DecodeMultiline(string tokenText, int dollars, bool isFirstPiece)
+    public static string DecodeMultiline(string tokenText, int dollars, bool isFirstPiece) => DecodeMultiline(tokenText, 0, tokenText.Length, dollars, isFirstPiece);
+
+    /// <summary>As <see cref="DecodeMultiline(string, int, bool)"/>, for the piece at [offset, offset + length) of <paramref name="tokenText"/>.</summary>
+    public static string DecodeMultiline(string tokenText, int offset, int length, int dollars, bool isFirstPiece)
     {
         int start;
+        int end = offset + length;
         if (isFirstPiece)
         {
-            start = dollars + 3;
+            start = offset + dollars + 3;
             if (start < tokenText.Length && tokenText[start] == '\r')
             {
                 start++;
@@ -91,11 +99,10 @@ public static class StringDecoder
         }
         else
         {
-            start = 1;
+            start = offset + 1;
         }
 
-        int end = tokenText.Length;
-        if (dollars > 0 && end >= dollars + 1 && tokenText[end - 1] == '{' && EndsWithHoleOpen(tokenText, dollars))
+        if (dollars > 0 && end - start >= dollars + 1 && tokenText[end - 1] == '{' && EndsWithHoleOpen(tokenText, end, dollars))
         {
             end -= dollars + 1;
         }
@@ -108,10 +115,12 @@ public static class StringDecoder
     }
 
     /// <summary>The number of '$' before the <c>'''</c> that opens a multi-line string.</summary>
-    public static int CountLeadingDollars(string tokenText)
+    public static int CountLeadingDollars(string tokenText) => CountLeadingDollars(tokenText, 0, tokenText.Length);
+
+    public static int CountLeadingDollars(string text, int offset, int length)
     {
         int count = 0;
-        while (count < tokenText.Length && tokenText[count] == '$')
+        while (count < length && text[offset + count] == '$')
         {
             count++;
         }
@@ -119,9 +128,9 @@ public static class StringDecoder
         return count;
     }
 
-    private static bool EndsWithHoleOpen(string tokenText, int dollars)
+    private static bool EndsWithHoleOpen(string tokenText, int pieceEnd, int dollars)
     {
-        int end = tokenText.Length - 1;
+        int end = pieceEnd - 1;
         for (int k = 1; k <= dollars; k++)
         {
             if (end - k < 0 || tokenText[end - k] != '$')
