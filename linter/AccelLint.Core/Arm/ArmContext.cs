@@ -17,6 +17,7 @@ internal sealed class ArmContext
     private readonly Dictionary<string, Value> parameters = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Value> variables = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> evaluating = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Value> deployments = new(StringComparer.OrdinalIgnoreCase);
 
     public ArmContext(ArmFile file, JsonObject template, IReadOnlyDictionary<string, Value> supplied)
     {
@@ -104,6 +105,61 @@ internal sealed class ArmContext
 
         return UnknownValue.Instance;
     }
+
+    /// <summary>
+    /// What <c>reference(resourceId('Microsoft.Resources/deployments', name))</c> returns for a nested
+    /// inline deployment of this template: its <c>outputs</c>, each <c>{ value }</c>, evaluated in its scope.
+    /// </summary>
+    public Value DeploymentReference(string name)
+    {
+        if (deployments.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        deployments[name] = UnknownValue.Instance;
+        IEnumerable<JsonObject> resources = template["resources"] switch
+        {
+            JsonArray array => array.Items.OfType<JsonObject>(),
+            JsonObject symbolic => symbolic.Properties.Select(p => p.Value).OfType<JsonObject>(),
+            _ => Enumerable.Empty<JsonObject>(),
+        };
+        Value result = UnknownValue.Instance;
+        foreach (var resource in resources)
+        {
+            if (resource["copy"] is not null
+                || !string.Equals(resource.GetString("type"), "Microsoft.Resources/deployments", StringComparison.OrdinalIgnoreCase)
+                || resource["name"] is not { } nameNode
+                || !string.Equals(ArmValues.FromNode(nameNode, Root).AsString(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (ArmTemplateProcessor.NestedScope(Root, resource) is { } nested && nested.Template["outputs"] is JsonObject outputs)
+            {
+                result = new MapValue(new[]
+                {
+                    new PropertyValue("outputs", null, new MapValue(outputs.Properties.Select(o => new PropertyValue(
+                        o.Name,
+                        null,
+                        new MapValue(new[] { new PropertyValue("value", null, o.Value is JsonObject output && output["value"] is { } value ? ArmValues.FromNode(value, nested.Scope) : UnknownValue.Instance) }))))),
+                });
+            }
+
+            break;
+        }
+
+        deployments[name] = result;
+        return result;
+    }
+
+    /// <summary>The deployment name of a symbolic <c>Microsoft.Resources/deployments</c> resource (languageVersion 2.0), else null.</summary>
+    public string? SymbolicDeploymentName(string symbol) =>
+        template["resources"] is JsonObject resources && resources[symbol] is JsonObject resource
+        && string.Equals(resource.GetString("type"), "Microsoft.Resources/deployments", StringComparison.OrdinalIgnoreCase)
+        && resource["name"] is { } name
+            ? ArmValues.FromNode(name, Root).AsString()
+            : null;
 
     private Value ComputeParameter(string name)
     {

@@ -103,6 +103,17 @@ internal static class ArmEvaluator
             case "reference":
                 {
                     // languageVersion 2.0: a symbolic name stands for the resource; its id is known, its state is not.
+                    if (Arg(0).AsString() is { } target && ResourceIds.LinkKey(target) is { } key
+                        && key.StartsWith("microsoft.resources/deployments/", StringComparison.Ordinal))
+                    {
+                        return context.DeploymentReference(key.Substring("microsoft.resources/deployments/".Length));
+                    }
+
+                    if (Arg(0).AsString() is { } module && context.SymbolicDeploymentName(module) is { } deploymentName)
+                    {
+                        return context.DeploymentReference(deploymentName);
+                    }
+
                     if (Arg(0).AsString() is { } symbol && context.SymbolicResourceId(symbol) is { IsUnknown: false } id)
                     {
                         return new MapValue(new[] { new PropertyValue("id", null, id), new PropertyValue("resourceId", null, id) });

@@ -122,19 +122,33 @@ internal sealed class ArmTemplateProcessor
 
     private void ProcessDeployment(ArmScope scope, JsonObject node, int nesting)
     {
-        if (nesting >= MaxNestedDeployments || node["properties"] is not JsonObject properties || properties["template"] is not JsonObject template)
+        if (nesting >= MaxNestedDeployments || NestedScope(scope, node) is not { } nested)
         {
             return;
+        }
+
+        ProcessResources(nested.Scope, nested.Template["resources"], parentType: null, nesting + 1);
+    }
+
+    /// <summary>
+    /// The scope a nested inline deployment's template is evaluated in: with <c>inner</c> scope its own
+    /// context, fed the parameter values the deployment passes; with <c>outer</c> scope the parent's.
+    /// Null for a linked template (<c>templateLink</c>) or an expression-built template.
+    /// </summary>
+    public static (ArmScope Scope, JsonObject Template)? NestedScope(ArmScope scope, JsonObject node)
+    {
+        if (node["properties"] is not JsonObject properties || properties["template"] is not JsonObject template)
+        {
+            return null;
         }
 
         bool inner = (properties["expressionEvaluationOptions"] as JsonObject)?.GetString("scope") is { } s && s.Equals("inner", StringComparison.OrdinalIgnoreCase);
         if (!inner)
         {
-            // Outer scope: the nested template's expressions see the parent's parameters and variables.
-            ProcessResources(scope, template["resources"], parentType: null, nesting + 1);
-            return;
+            return (scope, template);
         }
 
+        var file = scope.Context.FileContext;
         string deployment = node["name"] is { } n ? ArmValues.FromNode(n, scope).AsString() ?? "(nested)" : "(nested)";
         var supplied = new Dictionary<string, Value>(StringComparer.OrdinalIgnoreCase);
         if (properties["parameters"] is JsonObject parameters)
@@ -148,7 +162,6 @@ internal sealed class ArmTemplateProcessor
             }
         }
 
-        var context = new ArmContext(file, template, supplied);
-        ProcessTemplate(context, nesting + 1);
+        return (new ArmContext(file, template, supplied).Root, template);
     }
 }
