@@ -86,15 +86,21 @@ internal static class ArmValues
     /// <summary>A JSON object evaluated member by member on first access, with each member's key span.</summary>
     private sealed class LazyJsonObject : ObjectValue
     {
+        private static readonly PropertyValue Missing = new(string.Empty, null, UnknownValue.Instance);
+
         private readonly JsonObject node;
         private readonly ArmScope scope;
-        private readonly Dictionary<string, PropertyValue?> cache = new(StringComparer.OrdinalIgnoreCase);
+
+        // One slot per JSON property (by position), plus a few for names a property copy generates.
+        private readonly PropertyValue?[] slots;
+        private List<PropertyValue>? generated;
         private List<PropertyValue>? all;
 
         public LazyJsonObject(JsonObject node, ArmScope scope)
         {
             this.node = node;
             this.scope = scope;
+            slots = new PropertyValue?[node.Properties.Count];
             InitSource(new SourceRef(scope.Context.File, node.Span));
         }
 
@@ -111,9 +117,9 @@ internal static class ArmValues
                         {
                             foreach (var loop in ((JsonArray)property.Value).Items.OfType<JsonObject>())
                             {
-                                if (loop.GetString("name") is { } loopName && TryGetProperty(loopName, out var generated))
+                                if (loop.GetString("name") is { } loopName && TryGetProperty(loopName, out var value))
                                 {
-                                    list.Add(generated);
+                                    list.Add(value);
                                 }
                             }
                         }
@@ -132,21 +138,26 @@ internal static class ArmValues
 
         public override bool TryGetProperty(string name, [NotNullWhen(true)] out PropertyValue? property)
         {
-            if (!cache.TryGetValue(name, out property))
-            {
-                property = Compute(name);
-                cache[name] = property;
-            }
-
-            return property is not null;
-        }
-
-        private PropertyValue? Compute(string name)
-        {
-            var file = scope.Context.File;
             if (node.TryGetProperty(name, out var json) && !IsPropertyCopy(json))
             {
-                return new PropertyValue(json.Name, new SourceRef(file, json.NameSpan), FromNode(json.Value, scope));
+                int index = IndexOf(json);
+                var slot = slots[index];
+                if (slot is null)
+                {
+                    // Guards re-entry (a member whose value reads the same member) with unknown.
+                    slots[index] = Missing;
+                    slot = new PropertyValue(json.Name, new SourceRef(scope.Context.File, json.NameSpan), FromNode(json.Value, scope));
+                    slots[index] = slot;
+                }
+
+                property = ReferenceEquals(slot, Missing) ? new PropertyValue(json.Name, null, UnknownValue.Instance) : slot;
+                return true;
+            }
+
+            property = generated?.Find(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+            if (property is not null)
+            {
+                return true;
             }
 
             if (node.TryGetProperty("copy", out var copy) && IsPropertyCopy(copy))
@@ -155,12 +166,28 @@ internal static class ArmValues
                 {
                     if (string.Equals(loop.GetString("name"), name, StringComparison.OrdinalIgnoreCase) && loop.TryGetProperty("name", out var loopName))
                     {
-                        return new PropertyValue(name, new SourceRef(file, loopName.Value.Span), ExpandCopyLoop(loop, scope));
+                        property = new PropertyValue(name, new SourceRef(scope.Context.File, loopName.Value.Span), ExpandCopyLoop(loop, scope));
+                        (generated ??= new List<PropertyValue>()).Add(property);
+                        return true;
                     }
                 }
             }
 
-            return null;
+            return false;
+        }
+
+        private int IndexOf(JsonProperty property)
+        {
+            var properties = node.Properties;
+            for (int i = 0; i < properties.Count; i++)
+            {
+                if (ReferenceEquals(properties[i], property))
+                {
+                    return i;
+                }
+            }
+
+            return 0;
         }
     }
 

@@ -37,7 +37,7 @@ public static class BicepFrontEnd
             int line = tree.File.GetLinePosition(diagnostic.Span.Start).Line;
             if (lines.Add(line))
             {
-                yield return new Finding(InvalidInputRule.Rule, InvalidInputRule.Rule.DefaultLevel, $"Bicep syntax error: {diagnostic.Message}.", new SourceRef(tree.File, diagnostic.Span));
+                yield return new Finding(InvalidInputRule.Rule, InvalidInputRule.Rule.DefaultLevel, $"Bicep syntax error: {diagnostic.Message.TrimEnd('.')}.", new SourceRef(tree.File, diagnostic.Span));
             }
         }
     }

@@ -72,6 +72,7 @@ public sealed class ResourceModelBuilder
         var body = resource.Body;
         var properties = Get(body, "properties");
         string? name = resource.Name.AsString();
+        var keys = resource.Name.Candidates.Select(c => c.AsString()).OfType<string>().Select(n => ResourceIds.LinkKey(resource.Type, n)).ToList();
         var nic = new NetworkInterface(NicKind.NetworkInterface, resource.Name, resource.Declaration)
         {
             Location = Property(body, "location"),
@@ -83,7 +84,8 @@ public sealed class ResourceModelBuilder
             ResourceId = name is null ? null : ResourceIds.LinkKey(resource.Type, name),
         };
         model.NetworkInterfaces.Add(nic);
-        if (nic.ResourceId is { } key)
+        // A name drawn from a set links under each candidate.
+        foreach (var key in keys)
         {
             if (!nicsByKey.TryGetValue(key, out var list))
             {

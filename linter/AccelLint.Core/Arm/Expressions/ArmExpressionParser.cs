@@ -226,6 +226,16 @@ public sealed class ArmExpressionParser
     private StringLiteral? ParseString()
     {
         position++;
+
+        // Most literals have no '' escape: take them as one substring.
+        int close = text.IndexOf('\'', position);
+        if (close >= 0 && (close + 1 >= text.Length || text[close + 1] != '\''))
+        {
+            var literal = new StringLiteral(text.Substring(position, close - position));
+            position = close + 1;
+            return literal;
+        }
+
         var builder = new StringBuilder();
         while (position < text.Length)
         {

@@ -27,7 +27,7 @@ internal sealed class ResourceSymbolValue : ObjectValue
 
     public Value Name { get; }
 
-    public Value Id => Name.AsString() is { } name ? new StringValue(ResourceIds.Build(Type, name.Split('/'))) : UnknownValue.Instance;
+    public Value Id => Evaluation.BuiltinFunctions.Map(Name, n => n.AsString() is { } name ? new StringValue(ResourceIds.Build(Type, name.Split('/'))) : UnknownValue.Instance);
 
     public override IEnumerable<PropertyValue> Properties =>
         new[] { Property("id", Id), Property("type", new StringValue(Type)), Property("name", Name) }
