@@ -1,83 +1,96 @@
 using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
 
 namespace AccelLint.Cli.Tests;
 
 /// <summary>
-/// <c>samples/arm</c>: one folder per rule, linted from the repository root with the text format and
-/// compared with the committed <c>samples/arm/expected.txt</c>. Set <c>ACCELLINT_UPDATE_BASELINES=1</c>
-/// to rewrite the baseline instead, then review its diff.
+/// <c>samples/arm</c> and <c>samples/bicep</c>: one folder per rule, each set linted from the repository
+/// root with the text format and compared with its committed <c>expected.txt</c>. Set
+/// <c>ACCELLINT_UPDATE_BASELINES=1</c> to rewrite the baselines instead, then review their diff.
 /// </summary>
 [Collection(CliCollection.Name)]
 public sealed class SamplesTests
 {
     public const string UpdateVariable = "ACCELLINT_UPDATE_BASELINES";
 
-    private const string SamplesArgument = "samples/arm";
-
     private static readonly Regex SampleFolder = new(@"^(?<id>ACCEL\d{3})-[a-z0-9-]+$", RegexOptions.CultureInvariant);
 
     private static readonly Regex FindingLine = new(@"^(?<path>[^(]+)\((?<line>\d+),(?<column>\d+)\): (?<level>error|warning|info) (?<id>ACCEL\d{3}): .+$", RegexOptions.CultureInvariant);
 
+    /// <summary>The sample sets: folder under <c>samples/</c> and the file every sample folder must have.</summary>
+    private static readonly Dictionary<string, string> EntryFiles = new(StringComparer.Ordinal)
+    {
+        ["arm"] = "azuredeploy.json",
+        ["bicep"] = "main.bicep",
+    };
+
     /// <summary>
     /// Findings a sample may have besides its own rule's, because they cannot be avoided; each is
-    /// listed in <c>samples/arm/README.md</c>. Empty today: every sample has exactly its one finding.
+    /// listed in the set's <c>README.md</c>. Empty today: every sample has exactly its one finding.
+    /// Keys are <c>set/folder</c>.
     /// </summary>
     private static readonly Dictionary<string, string[]> Companions = new(StringComparer.Ordinal);
 
-    private static string BaselinePath => Path.Combine(RepoPaths.ArmSamples, "expected.txt");
-
     private static bool Updating => Environment.GetEnvironmentVariable(UpdateVariable) == "1";
 
-    [Fact]
-    public void Arm_samples_match_the_committed_baseline()
+    public static TheoryData<string> Sets => new(EntryFiles.Keys);
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Samples_match_the_committed_baseline(string set)
     {
-        var result = Cli.Run(RepoPaths.Root, "lint", SamplesArgument, "--format", "text");
+        string argument = Argument(set);
+        var result = Cli.Run(RepoPaths.Root, "lint", argument, "--format", "text");
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal(string.Empty, result.Stderr);
 
         if (Updating)
         {
-            File.WriteAllText(BaselinePath, result.Stdout);
+            File.WriteAllText(BaselinePath(set), result.Stdout);
             return;
         }
 
-        Assert.True(File.Exists(BaselinePath), $"{BaselinePath} is missing; run the tests with {UpdateVariable}=1 to create it.");
-        string expected = File.ReadAllText(BaselinePath).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.True(File.Exists(BaselinePath(set)), $"{BaselinePath(set)} is missing; run the tests with {UpdateVariable}=1 to create it.");
+        string expected = File.ReadAllText(BaselinePath(set)).Replace("\r\n", "\n", StringComparison.Ordinal);
         if (!string.Equals(expected, result.Stdout, StringComparison.Ordinal))
         {
-            Assert.Fail($"The lint of {SamplesArgument} differs from samples/arm/expected.txt (to accept the new output, run the tests with {UpdateVariable}=1 and review the diff).\n{Diff(expected, result.Stdout)}");
+            Assert.Fail($"The lint of {argument} differs from {argument}/expected.txt (to accept the new output, run the tests with {UpdateVariable}=1 and review the diff).\n{Diff(expected, result.Stdout)}");
         }
     }
 
-    [Fact]
-    public void Every_sample_folder_has_exactly_its_own_rule_in_the_baseline()
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Every_sample_folder_has_exactly_its_own_rule_in_the_baseline(string set)
     {
-        Assert.True(File.Exists(BaselinePath), $"{BaselinePath} is missing; run the tests with {UpdateVariable}=1 to create it.");
-        var lines = File.ReadAllText(BaselinePath).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+        string argument = Argument(set);
+        Assert.True(File.Exists(BaselinePath(set)), $"{BaselinePath(set)} is missing; run the tests with {UpdateVariable}=1 to create it.");
+        var lines = File.ReadAllText(BaselinePath(set)).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
         var findings = lines.Select(l => FindingLine.Match(l)).Where(m => m.Success).ToList();
 
         // Every line but the summary is a finding.
         Assert.Equal(lines.Length - 1, findings.Count);
 
-        var folders = SampleFolders();
+        var folders = SampleFolders(set);
         foreach (var (folder, id) in folders)
         {
-            string prefix = $"{SamplesArgument}/{folder}/";
+            // Files below the folder (a module in modules/) count for it.
+            string prefix = $"{argument}/{folder}/";
             var ids = findings.Where(m => m.Groups["path"].Value.StartsWith(prefix, StringComparison.Ordinal)).Select(m => m.Groups["id"].Value).ToList();
-            Assert.True(ids.Count(i => i == id) == 1, $"{folder}: expected exactly one {id} in expected.txt, found [{string.Join(", ", ids)}]");
-            var allowed = Companions.TryGetValue(folder, out var extra) ? extra : Array.Empty<string>();
+            Assert.True(ids.Count(i => i == id) == 1, $"{set}/{folder}: expected exactly one {id} in expected.txt, found [{string.Join(", ", ids)}]");
+            var allowed = Companions.TryGetValue($"{set}/{folder}", out var extra) ? extra : Array.Empty<string>();
             var others = ids.Where(i => i != id && !allowed.Contains(i)).ToList();
-            Assert.True(others.Count == 0, $"{folder}: findings of other rules [{string.Join(", ", others)}]; remove them or list them as companions here and in samples/arm/README.md");
+            Assert.True(others.Count == 0, $"{set}/{folder}: findings of other rules [{string.Join(", ", others)}]; remove them or list them as companions here and in {argument}/README.md");
         }
 
         // No finding outside the sample folders.
-        Assert.All(findings, m => Assert.Contains(folders, f => m.Groups["path"].Value.StartsWith($"{SamplesArgument}/{f.Folder}/", StringComparison.Ordinal)));
+        Assert.All(findings, m => Assert.Contains(folders, f => m.Groups["path"].Value.StartsWith($"{argument}/{f.Folder}/", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public void There_is_a_sample_for_every_rule_a_template_can_trigger()
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void There_is_a_sample_for_every_rule_a_template_can_trigger(string set)
     {
-        var ids = SampleFolders().Select(f => f.Id).ToList();
+        var ids = SampleFolders(set).Select(f => f.Id).ToList();
         Assert.Equal(ids.Distinct(StringComparer.Ordinal).Count(), ids.Count);
 
         // ACCEL012 (Site Recovery) can only be written in C#.
@@ -85,11 +98,12 @@ public sealed class SamplesTests
         Assert.Equal(expected, ids.OrderBy(i => i, StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void The_readme_lists_every_sample_and_the_update_variable()
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void The_readme_lists_every_sample_and_the_update_variable(string set)
     {
-        string readme = File.ReadAllText(Path.Combine(RepoPaths.ArmSamples, "README.md"));
-        foreach (var (folder, _) in SampleFolders())
+        string readme = File.ReadAllText(Path.Combine(SetPath(set), "README.md"));
+        foreach (var (folder, _) in SampleFolders(set))
         {
             Assert.Contains(folder, readme, StringComparison.Ordinal);
         }
@@ -97,17 +111,46 @@ public sealed class SamplesTests
         Assert.Contains(UpdateVariable + "=1", readme, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Every_sample_has_a_template()
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Every_sample_has_a_template(string set)
     {
-        foreach (var (folder, _) in SampleFolders())
+        foreach (var (folder, _) in SampleFolders(set))
         {
-            Assert.True(File.Exists(Path.Combine(RepoPaths.ArmSamples, folder, "azuredeploy.json")), folder + "/azuredeploy.json");
+            Assert.True(File.Exists(Path.Combine(SetPath(set), folder, EntryFiles[set])), $"{set}/{folder}/{EntryFiles[set]}");
         }
     }
 
-    private static List<(string Folder, string Id)> SampleFolders() =>
-        Directory.GetDirectories(RepoPaths.ArmSamples)
+    [Theory]
+    [InlineData("ACCEL001-unsupported-size", "ACCEL001", "modules/vm.bicep", "main.bicep", "vmSize: 'Standard_B1s'")]
+    [InlineData("ACCEL006-ac-too-few-vcpus", "ACCEL006", "main.bicep", "main.bicepparam", "param vmSize = 'Standard_D2s_v3'")]
+    public void Bicep_value_from_elsewhere_is_the_related_location(string folder, string id, string reportedIn, string originIn, string originLine)
+    {
+        string argument = $"{Argument("bicep")}/{folder}";
+        var result = Cli.Run(RepoPaths.Root, "lint", argument, "--format", "json");
+        Assert.True(result.ExitCode == 1, result.ToString());
+
+        var finding = Assert.Single(JArray.Parse(result.Stdout).Cast<JObject>());
+        Assert.Equal(id, (string?)finding["ruleId"]);
+        Assert.Equal($"{argument}/{reportedIn}", (string?)finding["file"]);
+
+        // The value is written after the colon or equals sign on the origin line.
+        var lines = File.ReadAllLines(Path.Combine(SetPath("bicep"), folder, originIn));
+        int line = Array.FindIndex(lines, l => l.Contains(originLine, StringComparison.Ordinal)) + 1;
+        Assert.True(line > 0, $"'{originLine}' is not in {originIn}");
+        int column = lines[line - 1].IndexOf('\'', StringComparison.Ordinal) + 1;
+        var related = Assert.IsType<JArray>(finding["related"]).Cast<JObject>().ToList();
+        Assert.Contains(related, r => (string?)r["file"] == $"{argument}/{originIn}" && (int?)r["line"] == line && (int?)r["column"] == column);
+    }
+
+    private static string Argument(string set) => "samples/" + set;
+
+    private static string SetPath(string set) => Path.Combine(RepoPaths.Root, "samples", set);
+
+    private static string BaselinePath(string set) => Path.Combine(SetPath(set), "expected.txt");
+
+    private static List<(string Folder, string Id)> SampleFolders(string set) =>
+        Directory.GetDirectories(SetPath(set))
             .Select(Path.GetFileName)
             .Select(name => (Name: name!, Match: SampleFolder.Match(name!)))
             .Where(x => x.Match.Success)

@@ -196,6 +196,50 @@ public sealed class LintEngine
                 EvaluateBicep(tree, null, null, forcedConfig, findings);
             }
         }
+
+        // Files that only call each other (a module cycle with no entry file) are reached by no root:
+        // evaluate one of each such group, so that its cycle is reported and its resources are checked.
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        void Reach(string path)
+        {
+            var pending = new Stack<string>();
+            pending.Push(path);
+            while (pending.Count > 0)
+            {
+                string current = pending.Pop();
+                if (reached.Add(current) && bicepTrees.TryGetValue(current, out var tree) && tree is not null)
+                {
+                    foreach (var module in BicepFrontEnd.LocalModules(tree))
+                    {
+                        pending.Push(module);
+                    }
+                }
+            }
+        }
+
+        foreach (var tree in files)
+        {
+            if (tree.IsParamsFile)
+            {
+                if (BicepFrontEnd.UsingTarget(tree) is { } target)
+                {
+                    Reach(target.Path);
+                }
+            }
+            else if (!fed.Contains(tree.File.Path) || jsonParameters.ContainsKey(tree.File.Path))
+            {
+                Reach(tree.File.Path);
+            }
+        }
+
+        foreach (var tree in files)
+        {
+            if (!tree.IsParamsFile && !reached.Contains(tree.File.Path))
+            {
+                Reach(tree.File.Path);
+                EvaluateBicep(tree, null, null, forcedConfig, findings);
+            }
+        }
     }
 
     private void EvaluateBicep(BicepSyntaxTree template, BicepSyntaxTree? parameters, IReadOnlyDictionary<string, Model.Value>? jsonParameters, ConfigResult? forcedConfig, List<Finding> findings)

@@ -126,7 +126,8 @@ internal sealed partial class BicepInstance
     {
         var body = value as ObjectValue ?? MapValue.Empty;
         string type = resource.ResourceType ?? "unknown/unknown";
-        var name = body.Get("name");
+        var declaredName = body.Get("name");
+        var name = declaredName;
 
         // A child resource: nested in its parent's body, or naming it with 'parent:'.
         ResourceSymbolValue? parent = null;
@@ -149,7 +150,7 @@ internal sealed partial class BicepInstance
             name = Evaluation.BuiltinFunctions.MapN(new[] { parent.Name, name }, args => args.All(a => a is StringValue) ? new StringValue(((StringValue)args[0]).Value + "/" + ((StringValue)args[1]).Value) : UnknownValue.Instance);
         }
 
-        return new ResourceIteration(new ResourceSymbolValue(type, resource.ApiVersion, name, resource.IsExisting ? null : body, source), body, skipped);
+        return new ResourceIteration(new ResourceSymbolValue(type, resource.ApiVersion, name, resource.IsExisting ? null : body, source, declaredName), body, skipped);
     }
 
     private Value ModuleSymbol(ModuleDeclarationSyntax module)

@@ -80,7 +80,15 @@ internal sealed partial class BicepInstance
             case BinaryOperationSyntax binary:
                 return Binary(binary, locals);
             case VariableAccessSyntax variable:
+                if (!locals.TryGet(variable.Name, out _) && !symbols.ContainsKey(variable.Name) && NestedResourceInScope(variable, variable.Name) is { } sibling)
+                {
+                    // A nested resource named from inside its parent's body (a sibling or an ancestor's child).
+                    return ResourceSymbol(sibling);
+                }
+
                 return Lookup(variable.Name, locals);
+            case ResourceAccessSyntax resourceAccess:
+                return ResourceDeclarationOf(resourceAccess) is { } nested ? ResourceSymbol(nested) : UnknownValue.Instance;
             case PropertyAccessSyntax access:
                 if (access.BaseExpression is VariableAccessSyntax alias && !locals.TryGet(alias.Name, out _) && WildcardMember(alias.Name, access.PropertyName) is { } imported)
                 {
@@ -103,9 +111,42 @@ internal sealed partial class BicepInstance
             case FunctionCallSyntax call:
                 return Call(call, locals);
             default:
-                // Lambdas outside map/filter, resource access (a::b), errors: not evaluated.
+                // Lambdas outside map/filter, errors: not evaluated.
                 return UnknownValue.Instance;
         }
+    }
+
+    /// <summary>
+    /// The declaration <c>parent::child</c> names (through any depth of <c>::</c>); null when the base
+    /// is not a resource declared in this file or has no such nested resource.
+    /// </summary>
+    private ResourceDeclarationSyntax? ResourceDeclarationOf(ExpressionSyntax expression)
+    {
+        switch (expression)
+        {
+            case VariableAccessSyntax variable:
+                return symbols.TryGetValue(variable.Name, out var declaration) ? declaration as ResourceDeclarationSyntax : NestedResourceInScope(variable, variable.Name);
+            case ParenthesizedExpressionSyntax parenthesized:
+                return ResourceDeclarationOf(parenthesized.Expression);
+            case ResourceAccessSyntax access when !access.ResourceName.IsMissing:
+                return ResourceDeclarationOf(access.BaseExpression)?.Body?.NestedResources.FirstOrDefault(r => !r.Name.IsMissing && r.Name.Name == access.ResourceName.Name);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A nested resource visible by its bare name at <paramref name="node"/>: declared in the body of a resource that encloses it.</summary>
+    private static ResourceDeclarationSyntax? NestedResourceInScope(SyntaxNode node, string name)
+    {
+        foreach (var enclosing in node.Ancestors().OfType<ResourceDeclarationSyntax>())
+        {
+            if (enclosing.Body?.NestedResources.FirstOrDefault(r => !r.Name.IsMissing && r.Name.Name == name) is { } nested)
+            {
+                return nested;
+            }
+        }
+
+        return null;
     }
 
     private Value EvaluateArray(ArraySyntax array, BicepLocals locals)

@@ -218,6 +218,13 @@ internal sealed partial class BicepInstance
                 return result;
             case NullableTypeSyntax nullable:
                 return LiteralUnion(nullable.BaseType, depth + 1);
+            case ParenthesizedTypeSyntax parenthesized:
+                return LiteralUnion(parenthesized.Type, depth + 1);
+            case TypePropertyAccessSyntax { BaseType: TypeReferenceSyntax alias } access when wildcardImports.TryGetValue(alias.Name, out var wildcardPath) && host.ImportInstance(wildcardPath) is { } wildcardOwner:
+                // ns.type for 'import * as ns from ...'.
+                return wildcardOwner.symbols.TryGetValue(access.PropertyName, out var importedMember) && importedMember is TypeDeclarationSyntax memberAlias
+                    ? wildcardOwner.LiteralUnion(memberAlias.Value, depth + 1)
+                    : null;
             case TypeReferenceSyntax reference when symbols.TryGetValue(reference.Name, out var declaration) && declaration is TypeDeclarationSyntax alias:
                 return LiteralUnion(alias.Value, depth + 1);
             case TypeReferenceSyntax reference when importedSymbols.TryGetValue(reference.Name, out var imported) && host.ImportInstance(imported.Path) is { } owner:

@@ -11,13 +11,17 @@ namespace AccelLint.Bicep.Semantics;
 internal sealed class ResourceSymbolValue : ObjectValue
 {
     private readonly ObjectValue? body;
+    private readonly Value declaredName;
 
-    public ResourceSymbolValue(string type, string? apiVersion, Value name, ObjectValue? body, SourceRef source)
+    /// <param name="name">The full name (<c>parent/child</c> for a child resource): what the id is built from.</param>
+    /// <param name="declaredName">The <c>name</c> as written in the body, which is what <c>symbol.name</c> gives in Bicep; the full name when null.</param>
+    public ResourceSymbolValue(string type, string? apiVersion, Value name, ObjectValue? body, SourceRef source, Value? declaredName = null)
     {
         Type = type;
         ApiVersion = apiVersion;
         Name = name;
         this.body = body;
+        this.declaredName = declaredName ?? name;
         InitSource(source);
     }
 
@@ -30,7 +34,7 @@ internal sealed class ResourceSymbolValue : ObjectValue
     public Value Id => Evaluation.BuiltinFunctions.Map(Name, n => n.AsString() is { } name ? new StringValue(ResourceIds.Build(Type, name.Split('/'))) : UnknownValue.Instance);
 
     public override IEnumerable<PropertyValue> Properties =>
-        new[] { Property("id", Id), Property("type", new StringValue(Type)), Property("name", Name) }
+        new[] { Property("id", Id), Property("type", new StringValue(Type)), Property("name", declaredName) }
             .Concat(body?.Properties.Where(p => !p.Name.Equals("name", StringComparison.OrdinalIgnoreCase)) ?? Enumerable.Empty<PropertyValue>());
 
     public override bool TryGetProperty(string name, [NotNullWhen(true)] out PropertyValue? property)
@@ -47,7 +51,7 @@ internal sealed class ResourceSymbolValue : ObjectValue
                 property = Property("apiVersion", ApiVersion is null ? UnknownValue.Instance : new StringValue(ApiVersion));
                 return true;
             case "name":
-                property = Property("name", Name);
+                property = Property("name", declaredName);
                 return true;
         }
 

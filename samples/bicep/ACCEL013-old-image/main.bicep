@@ -1,0 +1,97 @@
+metadata description = 'Windows Server 2012 VM with accelerated networking; the image is older than the feature.'
+
+@description('Location for all resources.')
+param location string = 'eastus'
+
+@description('Name of the virtual machine.')
+param vmName string = 'app-vm'
+
+@description('Size of the virtual machine.')
+param vmSize string = 'Standard_D4s_v3'
+
+param adminUsername string = 'azureuser'
+
+@secure()
+@description('Password of the local administrator.')
+param adminPassword string
+
+var nicName = '${vmName}-nic'
+
+resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+  name: '${vmName}-vnet'
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.0.0.0/16'
+      ]
+    }
+  }
+
+  resource subnet 'subnets' = {
+    name: 'default'
+    properties: {
+      addressPrefix: '10.0.0.0/24'
+    }
+  }
+}
+
+resource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {
+  name: nicName
+  location: location
+  properties: {
+    enableAcceleratedNetworking: true
+    ipConfigurations: [
+      {
+        name: 'ipconfig1'
+        properties: {
+          privateIPAllocationMethod: 'Dynamic'
+          subnet: {
+            id: vnet::subnet.id
+          }
+        }
+      }
+    ]
+  }
+}
+
+resource vm 'Microsoft.Compute/virtualMachines@2023-09-01' = {
+  name: vmName
+  location: location
+  properties: {
+    hardwareProfile: {
+      vmSize: vmSize
+    }
+    osProfile: {
+      computerName: vmName
+      adminUsername: adminUsername
+      adminPassword: adminPassword
+      windowsConfiguration: {
+        provisionVMAgent: true
+      }
+    }
+    storageProfile: {
+      imageReference: {
+        publisher: 'MicrosoftWindowsServer'
+        offer: 'WindowsServer'
+        sku: '2012-Datacenter'
+        version: 'latest'
+      }
+      osDisk: {
+        createOption: 'FromImage'
+        managedDisk: {
+          storageAccountType: 'Premium_LRS'
+        }
+      }
+    }
+    networkProfile: {
+      networkInterfaces: [
+        {
+          id: nic.id
+        }
+      ]
+    }
+  }
+}
+
+output vmId string = vm.id
