@@ -14,23 +14,24 @@ public static class FileDiscovery
     }
 
     /// <summary>Full paths, in a stable order. Throws <see cref="LintUsageException"/> for a path that does not exist.</summary>
-    public static IReadOnlyList<string> Discover(IEnumerable<string> paths)
+    public static IReadOnlyList<string> Discover(IEnumerable<string> paths, LintFileSystem? fileSystem = null)
     {
+        var fs = fileSystem ?? LintFileSystem.Disk;
         var result = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             string full = Path.GetFullPath(path);
-            if (File.Exists(full))
+            if (fs.FileExists(full))
             {
                 if (seen.Add(full))
                 {
                     result.Add(full);
                 }
             }
-            else if (Directory.Exists(full))
+            else if (fs.DirectoryExists(full))
             {
-                foreach (var file in Walk(full).OrderBy(f => f, StringComparer.Ordinal))
+                foreach (var file in Walk(full, fs).OrderBy(f => f, StringComparer.Ordinal))
                 {
                     if (seen.Add(file))
                     {
@@ -47,7 +48,7 @@ public static class FileDiscovery
         return result;
     }
 
-    private static IEnumerable<string> Walk(string folder)
+    private static IEnumerable<string> Walk(string folder, LintFileSystem fs)
     {
         var pending = new Stack<string>();
         pending.Push(folder);
@@ -58,8 +59,7 @@ public static class FileDiscovery
             IEnumerable<string> folders;
             try
             {
-                files = Directory.GetFiles(current);
-                folders = Directory.GetDirectories(current);
+                (files, folders) = fs.List(current);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -23,13 +23,15 @@ public sealed class LintEngine
     private readonly Dictionary<SourceFile, SuppressionSet> suppressions = new();
     private readonly Dictionary<string, BicepSyntaxTree?> bicepTrees = new(StringComparer.Ordinal);
     private LintSettings baseSettings = LintSettings.Default;
+    private LintFileSystem fileSystem = LintFileSystem.Disk;
 
     public static LintResult Lint(LintOptions options) => new LintEngine().Run(options);
 
     public LintResult Run(LintOptions options)
     {
-        var paths = FileDiscovery.Discover(options.Paths);
-        var explicitFiles = new HashSet<string>(options.Paths.Where(File.Exists).Select(Path.GetFullPath), StringComparer.Ordinal);
+        fileSystem = options.FileSystem;
+        var paths = FileDiscovery.Discover(options.Paths, fileSystem);
+        var explicitFiles = new HashSet<string>(options.Paths.Select(Path.GetFullPath).Where(fileSystem.FileExists), StringComparer.Ordinal);
         baseSettings = LoadCatalogOption(options.CatalogFile);
         ConfigResult? forcedConfig = options.ConfigFile is { } configPath ? LoadConfig(ReadRequired(configPath, "config file")) : null;
 
@@ -133,7 +135,7 @@ public sealed class LintEngine
             return tree;
         }
 
-        if (!File.Exists(path))
+        if (!fileSystem.FileExists(path))
         {
             bicepTrees[path] = null;
             return null;
@@ -274,11 +276,11 @@ public sealed class LintEngine
         return findings;
     }
 
-    private static SourceFile? Read(string path, List<Finding> findings)
+    private SourceFile? Read(string path, List<Finding> findings)
     {
         try
         {
-            return new SourceFile(path, File.ReadAllText(path));
+            return new SourceFile(path, fileSystem.ReadAllText(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -288,11 +290,11 @@ public sealed class LintEngine
         }
     }
 
-    private static SourceFile ReadRequired(string path, string what)
+    private SourceFile ReadRequired(string path, string what)
     {
         try
         {
-            return new SourceFile(Path.GetFullPath(path), File.ReadAllText(path));
+            return new SourceFile(Path.GetFullPath(path), fileSystem.ReadAllText(Path.GetFullPath(path)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -300,7 +302,7 @@ public sealed class LintEngine
         }
     }
 
-    private static LintSettings LoadCatalogOption(string? catalogPath)
+    private LintSettings LoadCatalogOption(string? catalogPath)
     {
         if (catalogPath is null)
         {
@@ -322,7 +324,7 @@ public sealed class LintEngine
     {
         if (!configs.TryGetValue(file.Path, out var result))
         {
-            result = ConfigLoader.Load(file, baseSettings);
+            result = ConfigLoader.Load(file, baseSettings, path => fileSystem.FileExists(path) ? fileSystem.ReadAllText(path) : null);
             configs[file.Path] = result;
         }
 
@@ -345,7 +347,7 @@ public sealed class LintEngine
                 return cached.Settings;
             }
 
-            if (File.Exists(candidate))
+            if (fileSystem.FileExists(candidate))
             {
                 var file = Read(candidate, findings);
                 if (file is null)
@@ -366,7 +368,7 @@ public sealed class LintEngine
     /// with), else <c>&lt;base&gt;.parameters.json</c> beside <c>&lt;base&gt;.json</c> or <c>&lt;base&gt;.bicep</c>,
     /// linted or found on disk.
     /// </summary>
-    private static Dictionary<string, List<JsonDocument>> Pair(List<string> templates, List<JsonDocument> parameterDocs, IReadOnlyList<string> explicitParameters, List<Finding> findings)
+    private Dictionary<string, List<JsonDocument>> Pair(List<string> templates, List<JsonDocument> parameterDocs, IReadOnlyList<string> explicitParameters, List<Finding> findings)
     {
         var pairs = new Dictionary<string, List<JsonDocument>>(StringComparer.Ordinal);
         void Add(string template, JsonDocument parameters)
@@ -417,7 +419,7 @@ public sealed class LintEngine
             }
 
             string beside = Path.Combine(Path.GetDirectoryName(template) ?? ".", Path.GetFileNameWithoutExtension(template) + ".parameters.json");
-            if (!parameterDocs.Exists(p => p.File.Path.Equals(beside, StringComparison.Ordinal)) && File.Exists(beside))
+            if (!parameterDocs.Exists(p => p.File.Path.Equals(beside, StringComparison.Ordinal)) && fileSystem.FileExists(beside))
             {
                 var file = Read(beside, findings);
                 var document = file is null ? null : JsonReader.Parse(file);

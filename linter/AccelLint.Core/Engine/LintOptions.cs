@@ -13,6 +13,9 @@ public sealed class LintOptions
 
     /// <summary>An extra catalog (<c>--catalog</c>): CSV or <c>az vm list-skus</c> JSON.</summary>
     public string? CatalogFile { get; init; }
+
+    /// <summary>Where files are read (the disk unless an IDE or compilation supplies them).</summary>
+    public LintFileSystem FileSystem { get; init; } = LintFileSystem.Disk;
 }
 
 /// <summary>A usage problem (missing path, unreadable option file): the CLI exits with 2.</summary>
