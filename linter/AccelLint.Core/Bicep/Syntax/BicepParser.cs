@@ -17,25 +17,36 @@ public static class BicepParser
 
     public static BicepSyntaxTree Parse(SourceFile file, bool isParamsFile)
     {
-        var lexed = Lexer.Lex(file.Text, file);
-        var tokens = lexed.TokenArray;
-
+        string text = file.Text;
+        List<Token> tokens;
+        IReadOnlyList<SyntaxTrivia> pragmas = Array.Empty<SyntaxTrivia>();
         ProgramSyntax root;
         IReadOnlyList<SyntaxDiagnostic> diagnostics;
         try
         {
+            var lexed = Lexer.Lex(text);
+            tokens = lexed.TokenArray;
+            pragmas = lexed.Pragmas;
             var parser = new Parser(file, tokens, lexed.Diagnostics, isParamsFile);
             root = parser.ParseProgram();
             diagnostics = Sorted(parser.Diagnostics);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // The parser is written not to throw; this keeps the promise even if it has a bug.
+            // The lexer and parser are written not to throw; this keeps the promise even if they have a bug:
+            // the whole text becomes one unrecognized token, so the tree still reproduces the file.
+            tokens = new List<Token>();
+            if (text.Length > 0)
+            {
+                tokens.Add(new Token(TokenType.Unrecognized, new TextSpan(0, text.Length), text, text, 0, text.Length));
+            }
+
+            tokens.Add(new Token(TokenType.EndOfFile, new TextSpan(text.Length, 0), string.Empty, text, text.Length, text.Length));
             root = new ProgramSyntax(Array.Empty<StatementSyntax>(), tokens[tokens.Count - 1], isParamsFile);
             diagnostics = new[] { new SyntaxDiagnostic(new TextSpan(0, 0), $"Internal parser error ({e.GetType().Name}): {e.Message}") };
         }
 
-        return new BicepSyntaxTree(file, root, tokens, diagnostics, lexed.Pragmas, isParamsFile);
+        return new BicepSyntaxTree(file, root, tokens, diagnostics, pragmas, isParamsFile);
     }
 
     /// <summary>Parses text directly (tests, tools); the path is only used in locations.</summary>
@@ -46,6 +57,11 @@ public static class BicepParser
 
     private static IReadOnlyList<SyntaxDiagnostic> Sorted(IReadOnlyList<SyntaxDiagnostic> diagnostics)
     {
+        if (diagnostics.Count == 0)
+        {
+            return Array.Empty<SyntaxDiagnostic>();
+        }
+
         var list = new List<SyntaxDiagnostic>(diagnostics);
 
         // Stable by position (List.Sort is not stable, so break ties on the original order).

@@ -9,9 +9,12 @@ namespace AccelLint.Bicep.Syntax;
 /// </summary>
 public sealed class BicepSyntaxTree
 {
-    internal BicepSyntaxTree(SourceFile file, ProgramSyntax root, IReadOnlyList<Token> tokens, IReadOnlyList<SyntaxDiagnostic> diagnostics, IReadOnlyList<PragmaDirective> pragmas, bool isParamsFile)
+    private readonly IReadOnlyList<SyntaxTrivia> pragmaTrivia;
+    private IReadOnlyList<PragmaDirective>? pragmas;
+
+    internal BicepSyntaxTree(SourceFile file, ProgramSyntax root, IReadOnlyList<Token> tokens, IReadOnlyList<SyntaxDiagnostic> diagnostics, IReadOnlyList<SyntaxTrivia> pragmaTrivia, bool isParamsFile)
     {
-        Pragmas = pragmas;
+        this.pragmaTrivia = pragmaTrivia;
         File = file;
         Root = root;
         Tokens = tokens;
@@ -32,7 +35,9 @@ public sealed class BicepSyntaxTree
     public bool HasErrors => Diagnostics.Count > 0;
 
     /// <summary>The pragmas in the file, in order, with their 1-based lines.</summary>
-    public IReadOnlyList<PragmaDirective> Pragmas { get; }
+    public IReadOnlyList<PragmaDirective> Pragmas => pragmas ??= pragmaTrivia
+        .Select(p => new PragmaDirective(p.Type, p.RuleIds, p.Span, File.GetLinePosition(p.Span.Start).Line))
+        .ToList();
 
     /// <summary>1-based line and column of a span (for reporting).</summary>
     public SourceLocation GetLocation(TextSpan span) => File.GetLocation(span);

@@ -9,18 +9,16 @@ public sealed class IdentifierSyntax : SyntaxNode
         : base(token.Span)
     {
         Token = token;
-        Name = token.Text;
     }
 
     private IdentifierSyntax(TextSpan span)
         : base(span)
     {
-        Name = string.Empty;
     }
 
     public Token? Token { get; }
 
-    public string Name { get; }
+    public string Name => Token?.Text ?? string.Empty;
 
     public bool IsMissing => Token is null;
 

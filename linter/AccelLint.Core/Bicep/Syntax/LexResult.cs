@@ -3,7 +3,7 @@ namespace AccelLint.Bicep.Syntax;
 /// <summary>The tokens of a text (ending with <see cref="TokenType.EndOfFile"/>) and the lexer's diagnostics.</summary>
 public sealed class LexResult
 {
-    internal LexResult(List<Token> tokens, List<SyntaxDiagnostic> diagnostics, List<PragmaDirective> pragmas)
+    internal LexResult(List<Token> tokens, List<SyntaxDiagnostic> diagnostics, List<SyntaxTrivia> pragmas)
     {
         TokenArray = tokens;
         Diagnostics = diagnostics;
@@ -12,8 +12,8 @@ public sealed class LexResult
 
     public IReadOnlyList<Token> Tokens => TokenArray;
 
-    /// <summary>The pragmas met while lexing (line numbers are 0 unless a <c>SourceFile</c> was given).</summary>
-    public IReadOnlyList<PragmaDirective> Pragmas { get; }
+    /// <summary>The pragma trivia met while lexing, in order.</summary>
+    public IReadOnlyList<SyntaxTrivia> Pragmas { get; }
 
     internal List<Token> TokenArray { get; }
 

@@ -9,18 +9,21 @@ namespace AccelLint.Bicep.Syntax;
 /// String interpolation is lexed modally: a stack remembers, for each open <c>${</c>, which kind of
 /// string it belongs to, so that the matching <c>}</c> resumes that string.
 /// </summary>
-public sealed class Lexer
+public sealed partial class Lexer
 {
     private static readonly string[] FixedText = BuildFixedText();
+
+    // Characters that end a run of plain string content (searched with the runtime's vectorised IndexOfAny).
+    private static readonly char[] StringStops = { '\'', '\\', '$', '\n', '\r' };
+    private static readonly char[] MultilineStops = { '\'', '$' };
 
     private readonly string text;
     private readonly List<Token> tokens;
     private readonly List<SyntaxDiagnostic> diagnostics = new();
-    private readonly List<PragmaDirective> pragmas = new();
-    private readonly SourceFile? file;
+    private readonly List<SyntaxTrivia> pragmas = new();
 
     // Identifier texts repeat a lot (name, location, properties, ...): share one string per spelling.
-    private string?[] names = new string?[256];
+    private string?[] names;
     private int nameCount;
 
     // Interpolation state: each frame is an open hole (of a single- or multi-line string) or a '{'
@@ -29,11 +32,20 @@ public sealed class Lexer
     private int singleLineHoles;
     private int position;
 
-    private Lexer(string text, SourceFile? file)
+    private Lexer(string text)
     {
         this.text = text;
-        this.file = file;
-        tokens = new List<Token>(16 + (text.Length / 5));
+
+        // Usually one token per 5 to 6 characters, so one per 5 rarely regrows the list. The cap
+        // keeps the array under the large object heap threshold (85 KB), whose allocations cost full collections.
+        tokens = new List<Token>(16 + Math.Min(text.Length / 5, 10_000));
+        int tableSize = 64;
+        while (tableSize < text.Length / 32 && tableSize < 2048)
+        {
+            tableSize <<= 1;
+        }
+
+        names = new string?[tableSize];
     }
 
     private enum FrameKind
@@ -44,12 +56,9 @@ public sealed class Lexer
     }
 
     /// <summary>Lexes <paramref name="text"/>; the last token is always <see cref="TokenType.EndOfFile"/>.</summary>
-    public static LexResult Lex(string text) => Lex(text, null);
-
-    /// <summary>Lexes a file; pragmas get their line numbers from <paramref name="file"/> when given.</summary>
-    public static LexResult Lex(string text, SourceFile? file)
+    public static LexResult Lex(string text)
     {
-        var lexer = new Lexer(text ?? string.Empty, file);
+        var lexer = new Lexer(text ?? string.Empty);
         lexer.Run();
         return new LexResult(lexer.tokens, lexer.diagnostics, lexer.pragmas);
     }
@@ -234,6 +243,18 @@ public sealed class Lexer
     {
         while (true)
         {
+            if (position >= text.Length)
+            {
+                return;
+            }
+
+            // Fast exit for the usual case: the next character starts a token.
+            char c = text[position];
+            if (c != ' ' && c != '\t' && c != '/' && c != '#' && c != '\uFEFF')
+            {
+                return;
+            }
+
             int end = TriviaScanner.ScanPiece(text, position, leading, out var type);
             if (end < 0)
             {
@@ -267,7 +288,7 @@ public sealed class Lexer
                         Report(position, end, "#disable-next-line needs at least one diagnostic code.");
                     }
 
-                    pragmas.Add(new PragmaDirective(type, ids, span, file?.GetLinePosition(position).Line ?? 0));
+                    pragmas.Add(new SyntaxTrivia(type, span, text, ids));
                     break;
             }
 
@@ -495,195 +516,6 @@ public sealed class Lexer
         }
 
         return TokenType.NewLine;
-    }
-
-    private TokenType ScanRightBrace()
-    {
-        if (frames.Count == 0)
-        {
-            position++;
-            return TokenType.RightBrace;
-        }
-
-        var top = frames[frames.Count - 1];
-        frames.RemoveAt(frames.Count - 1);
-        position++;
-        switch (top.Kind)
-        {
-            case FrameKind.SingleLineHole:
-                singleLineHoles--;
-                return ScanString(isContinuation: true);
-            case FrameKind.MultilineHole:
-                return ScanMultilineString(top.Dollars, isContinuation: true);
-            default:
-                return TokenType.RightBrace;
-        }
-    }
-
-    private TokenType ScanDollar()
-    {
-        int dollars = 0;
-        while (Peek(dollars) == '$')
-        {
-            dollars++;
-        }
-
-        if (Peek(dollars) == '\'' && Peek(dollars + 1) == '\'' && Peek(dollars + 2) == '\'')
-        {
-            position += dollars + 3;
-            return ScanMultilineString(dollars, isContinuation: false);
-        }
-
-        int start = position;
-        position += dollars;
-        Report(start, position, "A '$' outside a string must introduce an interpolated multi-line string ($'''...''').");
-        return TokenType.Unrecognized;
-    }
-
-    /// <summary>Scans a single-line string body, after the opening quote or the '}' that closes a hole.</summary>
-    private TokenType ScanString(bool isContinuation)
-    {
-        int start = position - 1;
-        while (true)
-        {
-            if (IsAtEnd() || IsNewLine(text[position]))
-            {
-                Report(start, position, IsAtEnd()
-                    ? "The string is not terminated: expected a closing quote (')."
-                    : "The string is not terminated before the end of the line: expected a closing quote (').");
-                return isContinuation ? TokenType.StringRightPiece : TokenType.StringComplete;
-            }
-
-            char c = text[position];
-            if (c == '\'')
-            {
-                position++;
-                return isContinuation ? TokenType.StringRightPiece : TokenType.StringComplete;
-            }
-
-            if (c == '\\')
-            {
-                ScanEscape();
-                continue;
-            }
-
-            if (c == '$' && Peek(1) == '{')
-            {
-                position += 2;
-                frames.Add(new Frame(FrameKind.SingleLineHole, 1));
-                singleLineHoles++;
-                return isContinuation ? TokenType.StringMiddlePiece : TokenType.StringLeftPiece;
-            }
-
-            position++;
-        }
-    }
-
-    private void ScanEscape()
-    {
-        int start = position;
-        position++;
-        if (IsAtEnd() || IsNewLine(text[position]))
-        {
-            Report(start, position, "The escape sequence is incomplete.");
-            return;
-        }
-
-        char c = text[position];
-        switch (c)
-        {
-            case 'n':
-            case 'r':
-            case 't':
-            case '\\':
-            case '\'':
-            case '$':
-                position++;
-                return;
-            case 'u':
-                position++;
-                if (Peek() != '{')
-                {
-                    Report(start, position, "A unicode escape must look like \\u{1F600}.");
-                    return;
-                }
-
-                position++;
-                int digitsStart = position;
-                while (!IsAtEnd() && IsHexDigit(text[position]))
-                {
-                    position++;
-                }
-
-                int digits = position - digitsStart;
-                bool closed = Peek() == '}';
-                if (closed)
-                {
-                    position++;
-                }
-
-                if (!closed || digits == 0 || digits > 6 || Convert.ToInt32(text.Substring(digitsStart, digits), 16) > 0x10FFFF)
-                {
-                    Report(start, position, "A unicode escape must be \\u{...} with 1 to 6 hexadecimal digits, at most 10FFFF.");
-                }
-
-                return;
-            default:
-                position++;
-                Report(start, position, $"The escape sequence '\\{c}' is not recognized; valid escapes are \\', \\\\, \\n, \\r, \\t, \\$ and \\u{{...}}.");
-                return;
-        }
-    }
-
-    /// <summary>
-    /// Scans a multi-line string body after <c>'''</c> (or the '}' of a hole). With <paramref name="dollars"/>
-    /// N &gt; 0 (the string was opened with N '$'), N '$' followed by '{' open a hole; fewer are literal.
-    /// A run of three or more quotes ends the string; quotes before the last three belong to the content.
-    /// </summary>
-    private TokenType ScanMultilineString(int dollars, bool isContinuation)
-    {
-        int start = position - 1;
-        while (true)
-        {
-            if (IsAtEnd())
-            {
-                Report(start, position, "The multi-line string is not terminated: expected '''.");
-                return isContinuation ? TokenType.MultilineStringRightPiece : TokenType.MultilineString;
-            }
-
-            char c = text[position];
-            if (c == '\'' && Peek(1) == '\'' && Peek(2) == '\'')
-            {
-                position += 3;
-                while (!IsAtEnd() && text[position] == '\'')
-                {
-                    position++;
-                }
-
-                return isContinuation ? TokenType.MultilineStringRightPiece : TokenType.MultilineString;
-            }
-
-            if (c == '$' && dollars > 0)
-            {
-                int run = 0;
-                while (Peek(run) == '$')
-                {
-                    run++;
-                }
-
-                if (run >= dollars && Peek(run) == '{')
-                {
-                    position += run + 1;
-                    frames.Add(new Frame(FrameKind.MultilineHole, dollars));
-                    return isContinuation ? TokenType.MultilineStringMiddlePiece : TokenType.MultilineStringLeftPiece;
-                }
-
-                position += run;
-                continue;
-            }
-
-            position++;
-        }
     }
 
     private readonly struct Frame

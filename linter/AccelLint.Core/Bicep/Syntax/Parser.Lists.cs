@@ -86,12 +86,13 @@ internal sealed partial class Parser
             state = ListState.AfterElement;
 
             var after = Current;
-            if ((terminators & Bit(after.Type)) == 0 && after.Type != TokenType.EndOfFile)
+            if ((terminators & Bit(after.Type)) == 0 && after.Type != TokenType.EndOfFile
+                && !LooksLikeStatementStart(allowDecorator: !allowDecorators, allowNestedResources))
             {
                 var skipped = SkipUntil(terminators);
                 if (errorsSeen == mark && skipped.Count > 0)
                 {
-                    Report(SpanOf(skipped), $"Expected a comma or a line break before '{Abbreviate(skipped[0].Text)}'.");
+                    Report(SpanOf(skipped), $"Expected a comma or a line break before {Quote(skipped[0])}.");
                 }
             }
 
@@ -151,7 +152,7 @@ internal sealed partial class Parser
             var skipped = SkipUntil(Bit(TokenType.Comma) | Bit(close));
             if (errorsSeen == mark && skipped.Count > 0)
             {
-                Report(SpanOf(skipped), $"Expected ',' or '{(close == TokenType.RightParen ? ")" : ">")}' before '{Abbreviate(skipped[0].Text)}'.");
+                Report(SpanOf(skipped), $"Expected ',' or '{(close == TokenType.RightParen ? ")" : ">")}' before {Quote(skipped[0])}.");
             }
 
             if (pos == start)

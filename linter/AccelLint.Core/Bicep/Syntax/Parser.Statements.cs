@@ -25,9 +25,10 @@ internal sealed partial class Parser
             statements.Add(ParseStatement());
             ignoreNewLines = false;
 
-            // A statement ends at a line break or the end of the file.
+            // A statement ends at a line break or the end of the file. A construct left open by an error
+            // may already have read the line break: a token first on its line starts the next statement.
             current = Current;
-            if (current.Type != TokenType.NewLine && current.Type != TokenType.EndOfFile)
+            if (current.Type != TokenType.NewLine && current.Type != TokenType.EndOfFile && !IsFirstOnLine(pos))
             {
                 var skipped = SkipUntil(Bit(TokenType.NewLine));
                 if (skipped.Count > 0)
@@ -50,7 +51,7 @@ internal sealed partial class Parser
         return new ProgramSyntax(statements, tokens[pos], isParamsFile);
     }
 
-    private static string Found(Token token) => $" but found '{Abbreviate(token.Text)}'";
+    private static string Found(Token token) => $" but found {Quote(token)}";
 
     private StatementSyntax ParseStatement()
     {

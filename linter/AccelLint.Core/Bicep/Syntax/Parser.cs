@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AccelLint.Text;
 
 namespace AccelLint.Bicep.Syntax;
@@ -22,7 +21,6 @@ internal sealed partial class Parser
     private readonly List<Token> tokens;
     private readonly List<SyntaxDiagnostic> diagnostics = new();
     private readonly HashSet<int> errorPositions = new();
-    private int[]? parenMatch;
     private readonly bool isParamsFile;
 
     private int pos;
@@ -40,7 +38,6 @@ internal sealed partial class Parser
             diagnostics.Add(diagnostic);
             errorPositions.Add(diagnostic.Span.Start);
         }
-
     }
 
     public IReadOnlyList<SyntaxDiagnostic> Diagnostics => diagnostics;
@@ -50,28 +47,6 @@ internal sealed partial class Parser
 
     private static bool IsStringStart(TokenType type) =>
         type is TokenType.StringComplete or TokenType.StringLeftPiece or TokenType.MultilineString or TokenType.MultilineStringLeftPiece;
-
-    /// <summary>For each '(' the index of its ')' (or -1), so lambdas can be told from parenthesized expressions in O(1).</summary>
-    private static int[] MatchParentheses(List<Token> tokens)
-    {
-        var match = new int[tokens.Count];
-        var open = new Stack<int>();
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            match[i] = -1;
-            switch (tokens[i].Type)
-            {
-                case TokenType.LeftParen:
-                    open.Push(i);
-                    break;
-                case TokenType.RightParen when open.Count > 0:
-                    match[open.Pop()] = i;
-                    break;
-            }
-        }
-
-        return match;
-    }
 
     // ---- token access ----
 
@@ -207,11 +182,19 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>Where a missing thing is reported: the current token, or just after the previous token at a line break or the end.</summary>
+    /// <summary>
+    /// Where a missing thing is reported: the current token; at a line break, just after the previous
+    /// token; at the end of the file, the end (as Bicep does).
+    /// </summary>
     private TextSpan ErrorSpan()
     {
         var current = Current;
-        return current.Type is TokenType.NewLine or TokenType.EndOfFile ? new TextSpan(PreviousEnd(), 0) : current.Span;
+        return current.Type switch
+        {
+            TokenType.NewLine => new TextSpan(PreviousEnd(), 0),
+            TokenType.EndOfFile => new TextSpan(current.Span.Start, 0),
+            _ => current.Span,
+        };
     }
 
     private int PreviousEnd()
@@ -234,11 +217,16 @@ internal sealed partial class Parser
         {
             TokenType.NewLine => " but found the end of the line",
             TokenType.EndOfFile => " but reached the end of the file",
-            _ => $" but found '{Abbreviate(current.Text)}'",
+            _ => $" but found {Quote(current)}",
         };
     }
 
-    private static string Abbreviate(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
+    /// <summary>A token for a message: quoted, except strings (which carry their own quotes); long ones shortened.</summary>
+    private static string Quote(Token token)
+    {
+        string text = token.Text.Length <= 40 ? token.Text : token.Text.Substring(0, 37) + "...";
+        return text.Length > 0 && (text[0] == '\'' || text[0] == '$') ? text : $"'{text}'";
+    }
 
     private void ReportExpected(string what) => Report(ErrorSpan(), $"Expected {what}{Found()}.");
 
@@ -297,7 +285,7 @@ internal sealed partial class Parser
         return IdentifierSyntax.Missing(ErrorSpan().Start);
     }
 
-    /// <summary>Reads the closing token of a bracketed construct, or reports it missing (after the previous token) and returns null.</summary>
+    /// <summary>Reads the closing token of a bracketed construct, or reports it missing (where <see cref="ErrorSpan"/> says) and returns null.</summary>
     private Token? ExpectClose(TokenType type, string text, Token opener, string construct)
     {
         if (At(type))
@@ -306,192 +294,7 @@ internal sealed partial class Parser
         }
 
         var (line, column) = file.GetLinePosition(opener.Span.Start);
-        string found = Found();
-        Report(new TextSpan(PreviousEnd(), 0), $"Expected '{text}' to close the {construct} opened at line {line}, column {column}{found}.");
+        Report(ErrorSpan(), $"Expected '{text}' to close the {construct} opened at line {line}, column {column}{Found()}.");
         return null;
-    }
-
-    /// <summary>
-    /// Skips tokens until one in <paramref name="terminators"/> (or the end). Where line breaks are not
-    /// significant, also stops at a line that starts like a statement, so one missing ')' does not
-    /// swallow the rest of the file.
-    /// </summary>
-    private List<Token> SkipUntil(ulong terminators)
-    {
-        var skipped = new List<Token>();
-        while (true)
-        {
-            var current = Current;
-            if (current.Type == TokenType.EndOfFile || (terminators & Bit(current.Type)) != 0)
-            {
-                return skipped;
-            }
-
-            if (ignoreNewLines && LooksLikeStatementStart(allowDecorator: true, allowNestedResources: false))
-            {
-                return skipped;
-            }
-
-            skipped.Add(Read());
-        }
-    }
-
-    private static TextSpan SpanOf(List<Token> skipped) =>
-        TextSpan.Between(skipped[0].Span, skipped[skipped.Count - 1].Span);
-
-    // ---- nesting ----
-
-    private bool EnterNesting()
-    {
-        if (depth >= BicepParser.MaxNestingDepth)
-        {
-            return false;
-        }
-
-        depth++;
-        if ((depth & 15) == 0)
-        {
-            try
-            {
-                RuntimeHelpers.EnsureSufficientExecutionStack();
-            }
-            catch (InsufficientExecutionStackException)
-            {
-                depth--;
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private void ExitNesting() => depth--;
-
-    /// <summary>
-    /// Past the depth limit: reports once at this position and skips the rest of the nested construct
-    /// iteratively (counting brackets), so the enclosing levels find their own closing tokens.
-    /// </summary>
-    private List<Token> SkipTooDeep()
-    {
-        Report(ErrorSpan(), $"The expression is nested too deeply (more than {BicepParser.MaxNestingDepth} levels).");
-        var skipped = new List<Token>();
-        int level = 0;
-        while (true)
-        {
-            var token = Current;
-            switch (token.Type)
-            {
-                case TokenType.EndOfFile:
-                    return skipped;
-                case TokenType.LeftParen:
-                case TokenType.LeftSquare:
-                case TokenType.LeftBrace:
-                case TokenType.StringLeftPiece:
-                case TokenType.MultilineStringLeftPiece:
-                    level++;
-                    break;
-                case TokenType.RightParen:
-                case TokenType.RightSquare:
-                case TokenType.RightBrace:
-                case TokenType.StringRightPiece:
-                case TokenType.MultilineStringRightPiece:
-                    if (level == 0)
-                    {
-                        return skipped;
-                    }
-
-                    level--;
-                    break;
-                case TokenType.StringMiddlePiece:
-                case TokenType.MultilineStringMiddlePiece:
-                case TokenType.Comma:
-                case TokenType.Colon:
-                case TokenType.NewLine:
-                    if (level == 0)
-                    {
-                        return skipped;
-                    }
-
-                    break;
-            }
-
-            skipped.Add(Read());
-        }
-    }
-
-    private ExpressionSyntax TooDeepExpression()
-    {
-        int start = ErrorSpan().Start;
-        var skipped = SkipTooDeep();
-        return new ErrorExpressionSyntax(skipped.Count > 0 ? SpanOf(skipped) : new TextSpan(start, 0), skipped);
-    }
-
-    private TypeSyntax TooDeepType()
-    {
-        int start = ErrorSpan().Start;
-        var skipped = SkipTooDeep();
-        return new ErrorTypeSyntax(skipped.Count > 0 ? SpanOf(skipped) : new TextSpan(start, 0), skipped);
-    }
-
-    // ---- statement-start heuristic ----
-
-    /// <summary>
-    /// True when the current token begins a line the way a statement does (<c>param x</c>,
-    /// <c>resource r '...'</c>, <c>@description(...)</c>, ...): such a line cannot continue an object,
-    /// array or argument list, so a container still open there is missing its closing token.
-    /// </summary>
-    private bool LooksLikeStatementStart(bool allowDecorator, bool allowNestedResources)
-    {
-        var current = Current;
-        if (!IsFirstOnLine(pos))
-        {
-            return false;
-        }
-
-        if (current.Type == TokenType.At)
-        {
-            return allowDecorator;
-        }
-
-        if (current.Type != TokenType.Identifier)
-        {
-            return false;
-        }
-
-        // Most lines inside objects are "name: value": rule those out before looking at the text.
-        var next = tokens[pos + 1].Type;
-        if (next is not (TokenType.Identifier or TokenType.StringComplete or TokenType.StringLeftPiece or TokenType.MultilineString
-            or TokenType.MultilineStringLeftPiece or TokenType.LeftBrace or TokenType.Asterisk or TokenType.Assignment))
-        {
-            return false;
-        }
-
-        switch (current.Text)
-        {
-            case "resource":
-                return !allowNestedResources && (next == TokenType.Identifier);
-            case "param":
-            case "var":
-            case "module":
-            case "output":
-            case "type":
-            case "func":
-            case "metadata":
-            case "extension":
-            case "provider":
-            case "extensionConfig":
-            case "test":
-            case "assert":
-                return next == TokenType.Identifier;
-            case "using":
-            case "extends":
-                return IsStringStart(next) || (next == TokenType.Identifier && current.Text == "using");
-            case "import":
-                return next is TokenType.LeftBrace or TokenType.Asterisk || IsStringStart(next);
-            case "targetScope":
-                return next == TokenType.Assignment;
-            default:
-                return false;
-        }
     }
 }

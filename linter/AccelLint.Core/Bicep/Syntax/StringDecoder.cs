@@ -9,6 +9,8 @@ namespace AccelLint.Bicep.Syntax;
 /// </summary>
 public static class StringDecoder
 {
+    private static readonly char[] Specials = { '\\', '\'', '$' };
+
     /// <summary>The value of one single-line string piece (<c>'a\n'</c>, <c>'a${</c>, <c>}a${</c>, <c>}a'</c>).</summary>
     public static string DecodeSingleLine(string tokenText) => DecodeSingleLine(tokenText, 0, tokenText.Length);
 
@@ -19,8 +21,21 @@ public static class StringDecoder
         int start = offset + 1;
         int end = offset + length;
         int i = start;
-        while (i < end && tokenText[i] != '\\' && tokenText[i] != '\'' && !(tokenText[i] == '$' && i + 1 < end && tokenText[i + 1] == '{'))
+        while (true)
         {
+            int stop = end > i ? tokenText.IndexOfAny(Specials, i, end - i) : -1;
+            if (stop < 0)
+            {
+                i = end;
+                break;
+            }
+
+            i = stop;
+            if (tokenText[i] != '$' || (i + 1 < end && tokenText[i + 1] == '{'))
+            {
+                break;
+            }
+
             i++;
         }
 

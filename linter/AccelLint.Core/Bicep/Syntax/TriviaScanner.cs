@@ -13,6 +13,8 @@ internal static class TriviaScanner
     public const string DisableDiagnostics = "disable-diagnostics";
     public const string RestoreDiagnostics = "restore-diagnostics";
 
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
     public static bool IsWhitespace(char c) => c == ' ' || c == '\t' || c == '\uFEFF';
 
     public static bool IsNewLine(char c) => c == '\n' || c == '\r';
@@ -47,13 +49,8 @@ internal static class TriviaScanner
             if (next == '/')
             {
                 type = SyntaxTriviaType.SingleLineComment;
-                int end = position + 2;
-                while (end < text.Length && !IsNewLine(text[end]))
-                {
-                    end++;
-                }
-
-                return end;
+                int end = text.IndexOfAny(LineBreaks, position + 2);
+                return end < 0 ? text.Length : end;
             }
 
             if (next == '*')

@@ -1,0 +1,162 @@
+namespace AccelLint.Bicep.Syntax;
+
+/// <summary>Strings (with interpolation holes), arrays and objects.</summary>
+internal sealed partial class Parser
+{
+    private ExpressionSyntax ParseString()
+    {
+        var first = Read();
+        switch (first.Type)
+        {
+            case TokenType.StringComplete:
+                return new StringSyntax(first, StringDecoder.DecodeSingleLine(first.Source, first.Span.Start, first.Span.Length), isMultiline: false);
+            case TokenType.MultilineString:
+                int count = StringDecoder.CountLeadingDollars(first.Source, first.Span.Start, first.Span.Length);
+                return new StringSyntax(first, StringDecoder.DecodeMultiline(first.Source, first.Span.Start, first.Span.Length, count, isFirstPiece: true), isMultiline: true);
+        }
+
+        bool multiline = first.Type == TokenType.MultilineStringLeftPiece;
+        int dollars = multiline ? StringDecoder.CountLeadingDollars(first.Source, first.Span.Start, first.Span.Length) : 1;
+        var middle = multiline ? TokenType.MultilineStringMiddlePiece : TokenType.StringMiddlePiece;
+        var right = multiline ? TokenType.MultilineStringRightPiece : TokenType.StringRightPiece;
+        var pieces = new List<Token> { first };
+        var expressions = new List<ExpressionSyntax>();
+        var segments = new List<string> { Decode(first) };
+
+        // Holes of single-line strings end at the line; those of multi-line strings may span lines.
+        bool saved = ignoreNewLines;
+        ignoreNewLines = multiline;
+        while (true)
+        {
+            expressions.Add(ParseExpression());
+            if (!At(middle) && !At(right))
+            {
+                int mark = errorsSeen;
+                var skipped = SkipUntil(Bit(middle) | Bit(right) | Bit(TokenType.NewLine));
+                if (errorsSeen == mark)
+                {
+                    if (skipped.Count > 0)
+                    {
+                        Report(SpanOf(skipped), "Expected '}' to close the string interpolation.");
+                    }
+                    else
+                    {
+                        ReportExpected("'}' to close the string interpolation");
+                    }
+                }
+            }
+
+            if (At(middle))
+            {
+                var piece = Read();
+                pieces.Add(piece);
+                segments.Add(Decode(piece));
+                continue;
+            }
+
+            if (At(right))
+            {
+                var piece = Read();
+                pieces.Add(piece);
+                segments.Add(Decode(piece));
+            }
+
+            break;
+        }
+
+        ignoreNewLines = saved;
+        if (segments.Count == expressions.Count)
+        {
+            segments.Add(string.Empty);
+        }
+
+        return new StringSyntax(pieces, expressions, segments, multiline);
+
+        string Decode(Token piece) => multiline
+            ? StringDecoder.DecodeMultiline(piece.Source, piece.Span.Start, piece.Span.Length, dollars, ReferenceEquals(piece, first))
+            : StringDecoder.DecodeSingleLine(piece.Source, piece.Span.Start, piece.Span.Length);
+    }
+
+    private ExpressionSyntax ParseArray()
+    {
+        var open = Read();
+        bool saved = ignoreNewLines;
+        ignoreNewLines = false;
+        var items = ParseNewLineSeparated<ExpressionSyntax>(TokenType.RightSquare, Element.ArrayItem);
+        var close = ExpectClose(TokenType.RightSquare, "]", open, "array");
+        ignoreNewLines = saved;
+        return new ArraySyntax(open, OrEmpty(items), close);
+    }
+
+    private ExpressionSyntax ParseArrayItem()
+    {
+        if (At(TokenType.Ellipsis))
+        {
+            var ellipsis = Read();
+            return new SpreadSyntax(ellipsis, ParseExpression());
+        }
+
+        return ParseExpression();
+    }
+
+    private ObjectSyntax ParseObject(bool allowNestedResources)
+    {
+        var open = Read();
+        bool saved = ignoreNewLines;
+        ignoreNewLines = false;
+        var members = ParseNewLineSeparated<SyntaxNode>(TokenType.RightBrace, allowNestedResources ? Element.ResourceBodyMember : Element.ObjectMember);
+        var close = ExpectClose(TokenType.RightBrace, "}", open, "object");
+        ignoreNewLines = saved;
+        return new ObjectSyntax(open, OrEmpty(members), close);
+    }
+
+    private SyntaxNode ParseObjectMember(bool allowNestedResources)
+    {
+        var current = Current;
+        if (current.Type == TokenType.Ellipsis)
+        {
+            pos++;
+            return new SpreadSyntax(current, ParseExpression());
+        }
+
+        if (allowNestedResources && current.IsKeyword("resource") && RawNext().Type == TokenType.Identifier)
+        {
+            return ParseResource(NoDecorators);
+        }
+
+        if (allowNestedResources && current.Type == TokenType.At)
+        {
+            // Decorators in a resource body belong to a nested resource.
+            var decorators = ParseDecorators();
+            if (AtKeyword("resource"))
+            {
+                return ParseResource(decorators);
+            }
+
+            return MissingExpression("a nested resource declaration after the decorators");
+        }
+
+        SyntaxNode key;
+        switch (current.Type)
+        {
+            case TokenType.Identifier:
+            case TokenType.TrueKeyword:
+            case TokenType.FalseKeyword:
+            case TokenType.NullKeyword:
+                key = new IdentifierSyntax(Read());
+                break;
+            case TokenType.StringComplete:
+            case TokenType.StringLeftPiece:
+            case TokenType.MultilineString:
+            case TokenType.MultilineStringLeftPiece:
+                key = ParseString();
+                break;
+            default:
+                return MissingExpression("a property name");
+        }
+
+        var colon = Expect(TokenType.Colon, "':' after the property name");
+        var value = colon is not null ? ParseExpression() : MissingExpression();
+        return new ObjectPropertySyntax(key, colon, value);
+    }
+}
