@@ -1,0 +1,196 @@
+using AccelLint.Model;
+using AccelLint.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AccelLint.Analyzers.CSharp;
+
+/// <summary>
+/// Turns what one method does to SDK objects into the engine's resource model: NIC data, VMs and
+/// scale sets with their embedded NIC configurations, and Site Recovery NIC inputs. Properties are
+/// located at the assignment that sets them; a VM links to a NIC through its
+/// <c>NetworkInterfaces</c> references within the method.
+/// </summary>
+internal sealed class CSharpFrontEnd
+{
+    private readonly MethodGraph graph;
+    private readonly SdkTypes types;
+    private readonly SourceFile file;
+    private readonly ValueReader reader;
+    private readonly ResourceModel model = new();
+    private readonly Dictionary<ObjectNode, NetworkInterface> nics = new();
+
+    public CSharpFrontEnd(MethodGraph graph, SdkTypes types, SourceFile file, AccelLint.Catalog.VmSizeCatalog catalog)
+    {
+        this.graph = graph;
+        this.types = types;
+        this.file = file;
+        reader = new ValueReader(graph, types, file, catalog);
+    }
+
+    public ResourceModel Build()
+    {
+        var all = graph.Nodes.ToList();
+        foreach (var node in all.Where(n => SdkTypes.Is(n.Type, types.NetworkInterfaceData)))
+        {
+            var nic = new NetworkInterface(NicKind.NetworkInterface, Name(node), Declaration(node))
+            {
+                Location = Property(node, "Location"),
+                Tags = Tags(node),
+                EnableAcceleratedNetworking = Property(node, "EnableAcceleratedNetworking"),
+                AuxiliaryMode = Property(node, "AuxiliaryMode"),
+                AuxiliarySku = Property(node, "AuxiliarySku"),
+            };
+            nics[node] = nic;
+            model.NetworkInterfaces.Add(nic);
+        }
+
+        foreach (var node in all)
+        {
+            bool isVm = SdkTypes.Is(node.Type, types.VirtualMachineData);
+            if (isVm || SdkTypes.Is(node.Type, types.ScaleSetData))
+            {
+                AddMachine(node, isScaleSet: !isVm);
+            }
+        }
+
+        foreach (var node in all.Where(n => SdkTypes.Is(n.Type, types.VmNicInputDetails)))
+        {
+            AddSiteRecovery(node, all);
+        }
+
+        return model;
+    }
+
+    private void AddMachine(ObjectNode node, bool isScaleSet)
+    {
+        var profile = isScaleSet ? node.ExistingChild("VirtualMachineProfile") : node;
+        var size = isScaleSet ? Property(node.ExistingChild("Sku"), "Name") : Property(node.ExistingChild("HardwareProfile"), "VmSize");
+        var image = profile?.ExistingChild("StorageProfile")?.ExistingChild("ImageReference");
+        var vm = new VirtualMachine(isScaleSet, Name(node), Declaration(node))
+        {
+            Location = Property(node, "Location"),
+            Tags = Tags(node),
+            Size = size,
+            VCpusAvailable = Property(node.ExistingChild("HardwareProfile")?.ExistingChild("VmSizeProperties"), "VCpusAvailable"),
+            Image = image is null ? null : new ImageReference(Property(image, "Publisher"), Property(image, "Offer"), Property(image, "Sku")),
+        };
+        model.VirtualMachines.Add(vm);
+
+        var network = profile?.ExistingChild("NetworkProfile");
+        if (network is null)
+        {
+            return;
+        }
+
+        foreach (var (_, config) in network.ItemsOf("NetworkInterfaceConfigurations"))
+        {
+            if (config is null)
+            {
+                continue;
+            }
+
+            var nic = new NetworkInterface(isScaleSet ? NicKind.VmssConfiguration : NicKind.VmConfiguration, Property(config, "Name").Value, Declaration(config))
+            {
+                Tags = config.Properties.ContainsKey("Tags") ? Tags(config) : ModelProperty.Absent,
+                EnableAcceleratedNetworking = Property(config, "EnableAcceleratedNetworking"),
+                AuxiliaryMode = Property(config, "AuxiliaryMode"),
+                AuxiliarySku = Property(config, "AuxiliarySku"),
+                Owner = vm,
+            };
+            vm.NetworkInterfaces.Add(nic);
+            model.NetworkInterfaces.Add(nic);
+        }
+
+        foreach (var (_, reference) in network.ItemsOf("NetworkInterfaces"))
+        {
+            var id = reference?.Properties.TryGetValue("Id", out var assignment) == true ? assignment.Value : null;
+            foreach (var nic in LinkedNics(id))
+            {
+                if (!nic.AttachedTo.Contains(vm))
+                {
+                    nic.AttachedTo.Add(vm);
+                    vm.NetworkInterfaces.Add(nic);
+                }
+            }
+        }
+    }
+
+    private void AddSiteRecovery(ObjectNode node, List<ObjectNode> all)
+    {
+        // The update properties that list this NIC input in VmNics carry the recovery VM size.
+        var update = all.FirstOrDefault(n => n.ItemsOf("VmNics").Any(i => ReferenceEquals(i.Node, node)) || n.ExistingChild("VmNics")?.Items.Any(i => ReferenceEquals(i.Node, node)) == true);
+        var nicId = node.Properties.TryGetValue("NicId", out var idAssignment) ? idAssignment.Value : null;
+        var recovery = new SiteRecoveryNic(Declaration(node))
+        {
+            RecoveryVmSize = Property(update, "RecoveryAzureVmSize"),
+            EnableOnRecovery = Property(node, "EnableAcceleratedNetworkingOnRecovery"),
+            EnableOnTfo = Property(node, "EnableAcceleratedNetworkingOnTfo"),
+            NicId = reader.Read(nicId),
+            SourceNic = LinkedNics(nicId).FirstOrDefault(),
+        };
+        model.SiteRecoveryNics.Add(recovery);
+    }
+
+    /// <summary>
+    /// The NIC data an id expression refers to: one built in this method whose local the expression
+    /// uses (directly or through locals derived from it, like the created resource); else, when the
+    /// method builds exactly one NIC, that one.
+    /// </summary>
+    private IEnumerable<NetworkInterface> LinkedNics(IOperation? id)
+    {
+        if (id is null)
+        {
+            return Enumerable.Empty<NetworkInterface>();
+        }
+
+        var used = MethodGraph.LocalsIn(id);
+        var matched = nics.Where(pair => pair.Key.Local is { } local && graph.Dependents(local).Overlaps(used)).Select(pair => pair.Value).ToList();
+        if (matched.Count > 0)
+        {
+            return matched;
+        }
+
+        return nics.Count == 1 ? nics.Values : Enumerable.Empty<NetworkInterface>();
+    }
+
+    private ModelProperty Property(ObjectNode? node, string name)
+    {
+        if (node is null || !node.Properties.TryGetValue(name, out var assignment) || assignment.Value is null || assignment.Syntax is null)
+        {
+            return ModelProperty.Absent;
+        }
+
+        return new ModelProperty(reader.Read(assignment.Value), new SourceRef(file, ValueReader.ToSpan(assignment.Syntax)));
+    }
+
+    /// <summary>Tags from initializers, <c>Add</c> calls and indexer writes; absent when none is written.</summary>
+    private ModelProperty Tags(ObjectNode node)
+    {
+        var tags = node.ExistingChild("Tags");
+        if (tags is null || tags.Entries.Count == 0)
+        {
+            return ModelProperty.Absent;
+        }
+
+        var properties = new List<PropertyValue>();
+        foreach (var entry in tags.Entries)
+        {
+            if (reader.Read(entry.Key).AsString() is not { } key)
+            {
+                // A tag whose key is not known: the whole set is unknown.
+                return new ModelProperty(UnknownValue.Instance, new SourceRef(file, ValueReader.ToSpan(entry.Syntax)));
+            }
+
+            properties.Add(new PropertyValue(key, new SourceRef(file, ValueReader.ToSpan(entry.Syntax)), reader.Read(entry.Value)));
+        }
+
+        return new ModelProperty(new MapValue(properties), new SourceRef(file, ValueReader.ToSpan(tags.Entries[0].Syntax)));
+    }
+
+    private Value Name(ObjectNode node) =>
+        node.Local is { } local ? new StringValue(local.Name) : Property(node, "Name").Value is { IsKnown: true } name ? name : UnknownValue.Instance;
+
+    private SourceRef Declaration(ObjectNode node) =>
+        new(file, node.Syntax is null ? default : ValueReader.ToSpan(node.Syntax));
+}

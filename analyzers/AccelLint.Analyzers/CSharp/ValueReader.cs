@@ -1,0 +1,138 @@
+using AccelLint.Catalog;
+using AccelLint.Model;
+using AccelLint.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AccelLint.Analyzers.CSharp;
+
+/// <summary>
+/// Reads what an expression is known to be: literals and constants, the SDK's extensible-enum static
+/// members (<c>VirtualMachineSizeType.StandardB1S</c>, <c>AzureLocation.EastUS</c>,
+/// <c>NetworkInterfaceAuxiliaryMode.AcceleratedConnections</c>) and constructors, implicit string
+/// conversions, locals written once, and both arms of a conditional. Anything else is unknown.
+/// </summary>
+internal sealed class ValueReader
+{
+    private const int MaxDepth = 16;
+
+    private readonly MethodGraph graph;
+    private readonly SdkTypes types;
+    private readonly SourceFile file;
+    private readonly VmSizeCatalog catalog;
+    private Dictionary<string, string>? sizeByMember;
+
+    public ValueReader(MethodGraph graph, SdkTypes types, SourceFile file, VmSizeCatalog catalog)
+    {
+        this.graph = graph;
+        this.types = types;
+        this.file = file;
+        this.catalog = catalog;
+    }
+
+    public Value Read(IOperation? operation, int depth = 0)
+    {
+        if (operation is null || depth > MaxDepth)
+        {
+            return UnknownValue.Instance;
+        }
+
+        var value = ReadCore(operation, depth);
+        return value.Source is null && !value.IsUnknown ? value.With(source: new SourceRef(file, ToSpan(operation.Syntax))) : value;
+    }
+
+    private Value ReadCore(IOperation operation, int depth)
+    {
+        if (operation.ConstantValue is { HasValue: true } constant)
+        {
+            return constant.Value switch
+            {
+                string s => new StringValue(s),
+                bool b => BoolValue.Of(b),
+                int i => new IntValue(i),
+                long l => new IntValue(l),
+                null => NullValue.Instance,
+                _ => UnknownValue.Instance,
+            };
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return Read(conversion.Operand, depth + 1);
+            case IParenthesizedOperation parenthesized:
+                return Read(parenthesized.Operand, depth + 1);
+            case IPropertyReferenceOperation { Instance: null, Property: { IsStatic: true } property }:
+                return StaticMember(property);
+            case IObjectCreationOperation { Arguments.Length: 1 } creation when IsValueType(creation.Type):
+                return Read(creation.Arguments[0].Value, depth + 1);
+            case ILocalReferenceOperation local when graph.SingleValue(local.Local) is { } single:
+                var syntax = local.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+                var origin = new Origin($"local '{local.Local.Name}'", syntax is null || syntax.SyntaxTree.FilePath != file.Path ? null : new SourceRef(file, ToSpan(syntax)));
+                return Read(single, depth + 1).WithOriginIfNone(origin);
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                {
+                    var condition = Read(conditional.Condition, depth + 1);
+                    if (condition is BoolValue known)
+                    {
+                        return Read(known.Value ? conditional.WhenTrue : whenFalse, depth + 1);
+                    }
+
+                    return OneOfValue.Create(new[] { Read(conditional.WhenTrue, depth + 1), Read(whenFalse, depth + 1) });
+                }
+
+            default:
+                return UnknownValue.Instance;
+        }
+    }
+
+    /// <summary>An extensible-enum static member: its name is its value, except sizes (catalog spelling) and locations (lower case).</summary>
+    private Value StaticMember(IPropertySymbol property)
+    {
+        var owner = property.ContainingType;
+        if (!SymbolEqualityComparer.Default.Equals(property.Type.OriginalDefinition, owner.OriginalDefinition))
+        {
+            return UnknownValue.Instance;
+        }
+
+        if (SdkTypes.Is(owner, types.VmSizeType))
+        {
+            return SizeOf(property.Name) is { } size ? new StringValue(size) : UnknownValue.Instance;
+        }
+
+        if (SdkTypes.Is(owner, types.AzureLocation))
+        {
+            return new StringValue(property.Name.ToLowerInvariant());
+        }
+
+        return new StringValue(property.Name);
+    }
+
+    private bool IsValueType(ITypeSymbol? type) =>
+        type is not null && (SdkTypes.Is(type, types.VmSizeType) || SdkTypes.Is(type, types.AzureLocation)
+            || (type.IsValueType && type.ContainingNamespace?.ToDisplayString().StartsWith("Azure.", StringComparison.Ordinal) == true));
+
+    /// <summary>
+    /// <c>StandardD2SV3</c> is <c>Standard_D2s_v3</c>: the SDK drops underscores and hyphens and
+    /// capitalises tokens, so members match catalog names compared without them, ignoring case.
+    /// </summary>
+    private string? SizeOf(string member)
+    {
+        if (sizeByMember is null)
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var size in catalog.Sizes)
+            {
+                map[Squash(size.Name)] = size.Name;
+            }
+
+            sizeByMember = map;
+        }
+
+        return sizeByMember.TryGetValue(member, out var name) ? name : null;
+    }
+
+    private static string Squash(string name) => name.Replace("_", string.Empty).Replace("-", string.Empty);
+
+    public static TextSpan ToSpan(SyntaxNode syntax) => new(syntax.Span.Start, syntax.Span.Length);
+}
