@@ -67,19 +67,30 @@ public static class Program
             return 2;
         }
 
+        // The changed files are asked of git first, so that a bad revision fails before the work.
+        var changed = line.Since is { } since ? GitChanges.FilesChangedSince(since, Environment.CurrentDirectory) : null;
+        using var progress = Progress.ForTerminal(stderr);
         var result = LintEngine.Lint(new LintOptions
         {
             Paths = line.Paths,
             ParameterFiles = line.Parameters,
             ConfigFile = line.Config,
             CatalogFile = line.Catalog,
+            Progress = progress is null ? null : progress.Report,
         });
+        progress?.Dispose();
 
         var context = new ReportContext(result, Environment.CurrentDirectory);
         if (line.Baseline is not null)
         {
             var known = Baseline.Load(line.Baseline);
             context = context.Without(item => known.Contains(item.Fingerprint));
+        }
+
+        if (changed is not null)
+        {
+            // The whole deployment was evaluated; only what is located in changed files is reported.
+            context = context.Without(item => !changed.Contains(Path.GetFullPath(item.Finding.Location.File.Path)));
         }
 
         IReporter reporter = line.Format switch

@@ -21,6 +21,8 @@ internal sealed class CommandLine
 
     public string? Baseline { get; set; }
 
+    public string? Since { get; set; }
+
     public DiagnosticLevel FailLevel { get; set; } = DiagnosticLevel.Warning;
 
     public bool FailNever { get; set; }
@@ -132,6 +134,14 @@ internal sealed class CommandLine
                     }
 
                     break;
+                case "--since":
+                    line.Since = Value();
+                    if (string.IsNullOrEmpty(line.Since))
+                    {
+                        return (null, "--since takes a git revision (a branch, tag or commit)");
+                    }
+
+                    break;
                 case "--fail-level":
                     {
                         string? level = Value();
@@ -181,6 +191,7 @@ internal sealed class CommandLine
           --catalog FILE                       extra VM size catalog: CSV, or 'az vm list-skus' JSON
           --fail-level error|warning|info|none exit 1 when a finding is at this level or above (default warning)
           --baseline FILE                      a previous SARIF or JSON report: report only new findings
+          --since GIT-REF                      report only findings in files changed since that revision
 
         Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage error.
         """;

@@ -41,8 +41,10 @@ public sealed class LintEngine
         var bicepFiles = new List<BicepSyntaxTree>();
         int fileCount = 0;
 
+        int done = 0;
         foreach (var path in paths)
         {
+            options.Progress?.Invoke(++done, paths.Count);
             var file = Read(path, findings);
             if (file is null)
             {

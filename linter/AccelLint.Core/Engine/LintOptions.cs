@@ -16,6 +16,9 @@ public sealed class LintOptions
 
     /// <summary>Where files are read (the disk unless an IDE or compilation supplies them).</summary>
     public LintFileSystem FileSystem { get; init; } = LintFileSystem.Disk;
+
+    /// <summary>Called as files are read: (files done, files in all). For a progress display; may be null.</summary>
+    public Action<int, int>? Progress { get; init; }
 }
 
 /// <summary>A usage problem (missing path, unreadable option file): the CLI exits with 2.</summary>
