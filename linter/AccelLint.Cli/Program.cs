@@ -36,6 +36,8 @@ public static class Program
                     return 0;
                 case "rules":
                     return ListRules(line, stdout);
+                case "lsp":
+                    return new Lsp.LanguageServer(Console.OpenStandardInput(), Console.OpenStandardOutput()).Run();
                 default:
                     return Lint(line, stdout, stderr);
             }

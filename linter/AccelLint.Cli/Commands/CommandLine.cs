@@ -34,7 +34,7 @@ internal sealed class CommandLine
     {
         var line = new CommandLine();
         int i = 0;
-        if (args.Length > 0 && (args[0] is "lint" or "rules" or "help" or "version"))
+        if (args.Length > 0 && (args[0] is "lint" or "rules" or "help" or "version" or "lsp"))
         {
             line.Command = args[0];
             i = 1;
@@ -181,6 +181,7 @@ internal sealed class CommandLine
         Usage:
           accellint [lint] PATH... [options]   lint ARM templates (.json), Bicep (.bicep, .bicepparam) in files or folders
           accellint rules                      list every rule: ID, default level, title, help link
+          accellint lsp                        language server over stdio for ARM and Bicep editors
           accellint --version
 
         Options:

@@ -1,0 +1,133 @@
+using Newtonsoft.Json.Linq;
+
+namespace AccelLint.Cli.Tests;
+
+/// <summary>The language server as an editor uses it: diagnostics appear on open, move on change, clear when fixed; modules re-publish callers.</summary>
+public class LspTests
+{
+    private const string Vm = """
+        resource vm 'Microsoft.Compute/virtualMachines@2023-09-01' = {
+          name: 'vm1'
+          location: 'eastus'
+          properties: {
+            hardwareProfile: { vmSize: vmSize }
+            networkProfile: { networkInterfaces: [ { id: nic.id } ] }
+          }
+        }
+        """;
+
+    private const string Nic = """
+        resource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {
+          name: 'nic1'
+          location: 'eastus'
+          properties: {
+            enableAcceleratedNetworking: true
+          }
+        }
+        """;
+
+    [Fact]
+    public void Diagnostics_appear_on_open_move_on_change_and_clear_when_fixed()
+    {
+        using var workspace = new Workspace();
+        string path = workspace.Write("main.bicep", "param vmSize string = 'Standard_D4s_v3'\n" + Nic + "\n" + Vm + "\n");
+        using var client = Start(workspace);
+
+        // The buffer, not the file on disk, is linted.
+        string bad = "param vmSize string = 'Standard_B1s'\n" + Nic + "\n" + Vm + "\n";
+        client.Notify("textDocument/didOpen", new JObject { ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["languageId"] = "bicep", ["version"] = 1, ["text"] = bad } });
+        var diagnostic = Single(client.Diagnostics(path), "ACCEL001");
+        Assert.Equal(5, (int)diagnostic["range"]!["start"]!["line"]!);
+        Assert.Equal(4, (int)diagnostic["range"]!["start"]!["character"]!);
+        Assert.Equal(2, (int)diagnostic["severity"]!);
+        Assert.EndsWith("docs/rules/ACCEL001.md", (string)diagnostic["codeDescription"]!["href"]!, StringComparison.Ordinal);
+
+        // Insert two lines at the top (incremental sync): the diagnostic moves down two lines.
+        client.Notify("textDocument/didChange", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["version"] = 2 },
+            ["contentChanges"] = new JArray(new JObject
+            {
+                ["range"] = new JObject { ["start"] = Position(0, 0), ["end"] = Position(0, 0) },
+                ["text"] = "// a comment\n// another\n",
+            }),
+        });
+        Assert.Equal(7, (int)Single(client.Diagnostics(path), "ACCEL001")["range"]!["start"]!["line"]!);
+
+        // A full-text change that fixes the size clears it.
+        client.Notify("textDocument/didChange", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["version"] = 3 },
+            ["contentChanges"] = new JArray(new JObject { ["text"] = "param vmSize string = 'Standard_D4s_v3'\n" + Nic.Replace("enableAcceleratedNetworking: true", "enableAcceleratedNetworking: true", StringComparison.Ordinal) + "\n" + Vm + "\n" }),
+        });
+        Assert.Empty(client.Diagnostics(path));
+
+        Shutdown(client);
+    }
+
+    [Fact]
+    public void A_change_to_a_module_republishes_the_callers_findings()
+    {
+        using var workspace = new Workspace();
+        string module = workspace.Write("sizes.bicep", "output size string = 'Standard_D4s_v3'\n");
+        string main = workspace.Write("main.bicep", "module sizes './sizes.bicep' = {\n  name: 'sizes'\n}\nvar vmSize = sizes.outputs.size\n" + Nic + "\n" + Vm + "\n");
+        using var client = Start(workspace);
+
+        client.Notify("textDocument/didOpen", new JObject { ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(module), ["languageId"] = "bicep", ["version"] = 1, ["text"] = "output size string = 'Standard_D4s_v3'\n" } });
+        client.Notify("textDocument/didChange", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(module), ["version"] = 2 },
+            ["contentChanges"] = new JArray(new JObject { ["text"] = "output size string = 'Standard_B1s'\n" }),
+        });
+
+        var diagnostic = Single(client.Diagnostics(main), "ACCEL001");
+        Assert.Equal(8, (int)diagnostic["range"]!["start"]!["line"]!);
+        Assert.Contains("Standard_B1s", (string)diagnostic["message"]!, StringComparison.Ordinal);
+        Shutdown(client);
+    }
+
+    [Fact]
+    public void Code_actions_disable_the_rule_for_the_line()
+    {
+        using var workspace = new Workspace();
+        string path = workspace.Write("main.bicep", "param vmSize string = 'Standard_B1s'\n" + Nic + "\n" + Vm + "\n");
+        using var client = Start(workspace);
+        client.Notify("textDocument/didOpen", new JObject { ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["languageId"] = "bicep", ["version"] = 1, ["text"] = File.ReadAllText(path) } });
+        var diagnostic = Single(client.Diagnostics(path), "ACCEL001");
+
+        var response = client.Request("textDocument/codeAction", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path) },
+            ["range"] = diagnostic["range"],
+            ["context"] = new JObject { ["diagnostics"] = new JArray(diagnostic) },
+        });
+        var actions = (JArray)response["result"]!;
+        var disable = actions.Single(a => (string?)a["title"] == "Disable ACCEL001 for this line");
+        var edit = disable["edit"]!["changes"]![LspClient.Uri(path)]![0]!;
+        Assert.Equal("    #disable-next-line ACCEL001\n", (string)edit["newText"]!);
+        Assert.Equal(5, (int)edit["range"]!["start"]!["line"]!);
+        Assert.Contains(actions, a => (string?)a["title"] == "Set enableAcceleratedNetworking to false");
+        Shutdown(client);
+    }
+
+    private static LspClient Start(Workspace workspace)
+    {
+        var client = new LspClient(workspace.Root);
+        var initialize = client.Request("initialize", new JObject { ["processId"] = null, ["rootUri"] = LspClient.Uri(workspace.Root), ["capabilities"] = new JObject() });
+        Assert.Equal(2, (int)initialize["result"]!["capabilities"]!["textDocumentSync"]!["change"]!);
+        client.Notify("initialized", new JObject());
+        return client;
+    }
+
+    private static void Shutdown(LspClient client)
+    {
+        client.Request("shutdown", new JObject());
+        client.Notify("exit");
+        Assert.True(client.WaitForExit(10_000));
+        Assert.Equal(0, client.ExitCode);
+    }
+
+    private static JObject Single(JArray diagnostics, string code) => (JObject)Assert.Single(diagnostics, d => (string?)d["code"] == code);
+
+    private static JObject Position(int line, int character) => new() { ["line"] = line, ["character"] = character };
+}
