@@ -78,6 +78,7 @@ public static class Program
             ParameterFiles = line.Parameters,
             ConfigFile = line.Config,
             CatalogFile = line.Catalog,
+            MaxFileSize = line.MaxFileSize,
             Progress = progress is null ? null : progress.Report,
         });
         progress?.Dispose();

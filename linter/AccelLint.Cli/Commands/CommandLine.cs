@@ -23,6 +23,8 @@ internal sealed class CommandLine
 
     public string? Since { get; set; }
 
+    public long MaxFileSize { get; set; } = AccelLint.Engine.LintOptions.DefaultMaxFileSize;
+
     public DiagnosticLevel FailLevel { get; set; } = DiagnosticLevel.Warning;
 
     public bool FailNever { get; set; }
@@ -142,6 +144,14 @@ internal sealed class CommandLine
                     }
 
                     break;
+                case "--max-file-size":
+                    if (!double.TryParse(Value(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double megabytes) || megabytes <= 0)
+                    {
+                        return (null, "--max-file-size takes a size in MB, for example 50");
+                    }
+
+                    line.MaxFileSize = (long)(megabytes * 1024 * 1024);
+                    break;
                 case "--fail-level":
                     {
                         string? level = Value();
@@ -193,6 +203,7 @@ internal sealed class CommandLine
           --fail-level error|warning|info|none exit 1 when a finding is at this level or above (default warning)
           --baseline FILE                      a previous SARIF or JSON report: report only new findings
           --since GIT-REF                      report only findings in files changed since that revision
+          --max-file-size MB                   files larger than this are reported, not read (default 50)
 
         Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage error.
         """;

@@ -9,6 +9,7 @@ namespace AccelLint.Arm;
 internal sealed class ArmFile
 {
     private readonly Dictionary<string, ArmExpression?> expressions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> errors = new(StringComparer.Ordinal);
 
     public ArmFile(SourceFile source) => Source = source;
 
@@ -16,14 +17,20 @@ internal sealed class ArmFile
 
     public List<Finding> Findings { get; } = new();
 
-    public ArmExpression? ParseExpression(string text)
+    public ArmExpression? ParseExpression(string text) => ParseExpression(text, out _);
+
+    /// <summary>Parses an expression string once; <paramref name="error"/> is set when it cannot be parsed.</summary>
+    public ArmExpression? ParseExpression(string text, out string? error)
     {
         if (!expressions.TryGetValue(text, out var expression))
         {
-            expression = ArmExpressionParser.Parse(text);
+            expression = ArmExpressionParser.Parse(text, out error);
             expressions[text] = expression;
+            errors[text] = error;
+            return expression;
         }
 
+        errors.TryGetValue(text, out error);
         return expression;
     }
 

@@ -25,8 +25,27 @@ internal static class ArmValues
                 var source = new SourceRef(file, node.Span);
                 if (ArmExpressionParser.IsExpression(text))
                 {
-                    var expression = scope.Context.ParseExpression(text);
-                    var result = expression is null ? UnknownValue.Instance : ArmEvaluator.Evaluate(expression, scope);
+                    var expression = scope.Context.FileContext.ParseExpression(text, out string? error);
+                    Value result;
+                    if (expression is null)
+                    {
+                        // ARM rejects a template with an invalid expression; the value is unknown.
+                        scope.Context.FileContext.ReportInvalid(node.Span, $"The template expression cannot be parsed: {error}.");
+                        result = UnknownValue.Instance;
+                    }
+                    else
+                    {
+                        try
+                        {
+                            result = ArmEvaluator.Evaluate(expression, scope);
+                        }
+                        catch (Evaluation.EvaluationLimitException limit)
+                        {
+                            scope.Context.FileContext.ReportInvalid(node.Span, limit.Message);
+                            result = UnknownValue.Instance;
+                        }
+                    }
+
                     return result.Source is null ? result.With(source: source) : result;
                 }
 

@@ -24,12 +24,14 @@ public sealed class LintEngine
     private readonly Dictionary<string, BicepSyntaxTree?> bicepTrees = new(StringComparer.Ordinal);
     private LintSettings baseSettings = LintSettings.Default;
     private LintFileSystem fileSystem = LintFileSystem.Disk;
+    private long maxFileSize = LintOptions.DefaultMaxFileSize;
 
     public static LintResult Lint(LintOptions options) => new LintEngine().Run(options);
 
     public LintResult Run(LintOptions options)
     {
         fileSystem = options.FileSystem;
+        maxFileSize = options.MaxFileSize;
         var paths = FileDiscovery.Discover(options.Paths, fileSystem);
         var explicitFiles = new HashSet<string>(options.Paths.Select(Path.GetFullPath).Where(fileSystem.FileExists), StringComparer.Ordinal);
         baseSettings = LoadCatalogOption(options.CatalogFile);
@@ -178,6 +180,13 @@ public sealed class LintEngine
                     continue;
                 }
 
+                if (!target.Path.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase))
+                {
+                    string what = target.Path.Equals(tree.File.Path, StringComparison.Ordinal) ? "names itself" : $"names '{Path.GetFileName(target.Path)}'";
+                    findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"A parameters file must use a .bicep file, but this one {what}; it was not evaluated.", new SourceRef(tree.File, target.Span)));
+                    continue;
+                }
+
                 var template = LoadBicep(target.Path, findings);
                 if (template is null)
                 {
@@ -282,6 +291,14 @@ public sealed class LintEngine
     {
         try
         {
+            long length = fileSystem.FileLength(path);
+            if (length > maxFileSize)
+            {
+                var empty = new SourceFile(path, string.Empty);
+                findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"The file is {length / (1024.0 * 1024.0):F1} MB, over the {maxFileSize / (1024.0 * 1024.0):F0} MB limit (--max-file-size); it was not read.", new SourceRef(empty, new TextSpan(0, 0))));
+                return null;
+            }
+
             return new SourceFile(path, fileSystem.ReadAllText(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

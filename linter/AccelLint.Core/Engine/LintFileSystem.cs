@@ -15,6 +15,9 @@ public abstract class LintFileSystem
 
     public abstract bool DirectoryExists(string path);
 
+    /// <summary>The file's size in bytes (characters for in-memory files), or -1 when unknown.</summary>
+    public virtual long FileLength(string path) => -1;
+
     /// <summary>Files directly in a folder and its sub-folders' paths.</summary>
     public abstract (IEnumerable<string> Files, IEnumerable<string> Folders) List(string folder);
 
@@ -25,6 +28,8 @@ public abstract class LintFileSystem
         public override string ReadAllText(string path) => File.ReadAllText(path);
 
         public override bool DirectoryExists(string path) => Directory.Exists(path);
+
+        public override long FileLength(string path) => new FileInfo(path).Length;
 
         public override (IEnumerable<string> Files, IEnumerable<string> Folders) List(string folder) =>
             (Directory.GetFiles(folder), Directory.GetDirectories(folder));

@@ -17,6 +17,11 @@ public sealed class LintOptions
     /// <summary>Where files are read (the disk unless an IDE or compilation supplies them).</summary>
     public LintFileSystem FileSystem { get; init; } = LintFileSystem.Disk;
 
+    /// <summary>Files larger than this (bytes) are reported, not read. Default 50 MB.</summary>
+    public long MaxFileSize { get; init; } = DefaultMaxFileSize;
+
+    public const long DefaultMaxFileSize = 50L * 1024 * 1024;
+
     /// <summary>Called as files are read: (files done, files in all). For a progress display; may be null.</summary>
     public Action<int, int>? Progress { get; init; }
 }

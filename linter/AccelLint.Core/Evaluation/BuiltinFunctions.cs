@@ -174,9 +174,14 @@ internal static class BuiltinFunctions
 
     internal static Value Range(Value start, Value count)
     {
-        if (start is not IntValue s || count is not IntValue c || c.Value < 0 || c.Value > MaxRange)
+        if (start is not IntValue s || count is not IntValue c || c.Value < 0)
         {
             return UnknownValue.Instance;
+        }
+
+        if (c.Value > MaxRange)
+        {
+            throw new EvaluationLimitException($"range({s.Value}, {c.Value}) would make {c.Value:N0} items; AccelLint expands at most {MaxRange:N0}, so what depends on it was not checked.");
         }
 
         var items = new List<Value>((int)c.Value);

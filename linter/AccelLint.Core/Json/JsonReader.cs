@@ -101,6 +101,11 @@ public static class JsonReader
 
     private static string CleanMessage(string message)
     {
+        if (message.IndexOf("MaxDepth", StringComparison.Ordinal) >= 0)
+        {
+            return $"the JSON nests deeper than {MaxDepth} levels";
+        }
+
         int path = message.IndexOf(" Path '", StringComparison.Ordinal);
         if (path < 0)
         {

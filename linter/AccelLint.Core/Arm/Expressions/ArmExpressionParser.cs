@@ -15,6 +15,7 @@ public sealed class ArmExpressionParser
     private readonly string text;
     private int position;
     private int depth;
+    private bool tooDeep;
 
     private ArmExpressionParser(string text) => this.text = text;
 
@@ -27,18 +28,32 @@ public sealed class ArmExpressionParser
         value.Length >= 2 && value[0] == '[' && value[1] == '[' ? value.Substring(1) : value;
 
     /// <summary>Parses the inside of <c>[...]</c> from a JSON string that <see cref="IsExpression"/> accepts.</summary>
-    public static ArmExpression? Parse(string value)
+    public static ArmExpression? Parse(string value) => Parse(value, out _);
+
+    /// <summary>Parses; on failure <paramref name="error"/> says why (a syntax error, or nesting too deep).</summary>
+    public static ArmExpression? Parse(string value, out string? error)
     {
         var parser = new ArmExpressionParser(value.Substring(1, value.Length - 2));
         var result = parser.ParseExpression();
         parser.SkipWhitespace();
-        return result is not null && parser.position == parser.text.Length ? result : null;
+        if (result is not null && parser.position == parser.text.Length)
+        {
+            error = null;
+            return result;
+        }
+
+        error = parser.tooDeep
+            ? $"the expression nests deeper than {MaxDepth} levels"
+            : $"the expression is not valid at character {Math.Min(parser.position, parser.text.Length) + 2}";
+        return null;
     }
 
     private ArmExpression? ParseExpression()
     {
         if (++depth > MaxDepth)
         {
+            tooDeep = true;
+            depth--;
             return null;
         }
 

@@ -22,6 +22,15 @@ internal sealed partial class BicepInstance
         }
 
         deployed = true;
+
+        // Every variable is evaluated once, so that its cycles and runaway loops are reported even when unused.
+        foreach (var variable in Tree.Root.Variables)
+        {
+            if (!variable.Name.IsMissing)
+            {
+                Lookup(variable.Name.Name, BicepLocals.Empty);
+            }
+        }
         foreach (var resource in AllResources(Tree.Root.Statements.OfType<ResourceDeclarationSyntax>(), 0))
         {
             if (resource.IsExisting || resource.ResourceType is null)

@@ -27,6 +27,12 @@ internal sealed partial class BicepInstance
             var value = EvaluateCore(expression, locals);
             return value.Source is null && value is not UnknownValue ? value.With(source: new SourceRef(File, expression.Span)) : value;
         }
+        catch (EvaluationLimitException limit)
+        {
+            // Reported where it happened (the innermost expression), then unknown for everything around it.
+            host.ReportInvalid(File, expression.Span, limit.Message);
+            return UnknownValue.Instance;
+        }
         finally
         {
             host.EvaluationDepth--;
