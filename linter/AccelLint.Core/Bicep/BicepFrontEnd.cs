@@ -100,7 +100,10 @@ public static class BicepFrontEnd
         {
             if (module.PathValue is { } path && BicepInstance.IsLocalPath(path) && path.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase))
             {
-                yield return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(tree.File.Path) ?? ".", path));
+                if (BicepInstance.ResolveFrom(tree.File.Path, path) is { } full)
+                {
+                    yield return full;
+                }
             }
         }
     }
@@ -108,9 +111,10 @@ public static class BicepFrontEnd
     /// <summary>The template a <c>.bicepparam</c> names with <c>using</c> (full path), and where that path is written; null for <c>using none</c> or none at all.</summary>
     public static (string Path, TextSpan Span)? UsingTarget(BicepSyntaxTree paramsFile)
     {
-        if (paramsFile.Root.Using is { IsNone: false, PathValue: { } path } declaration && BicepInstance.IsLocalPath(path))
+        if (paramsFile.Root.Using is { IsNone: false, PathValue: { } path } declaration && BicepInstance.IsLocalPath(path)
+            && BicepInstance.ResolveFrom(paramsFile.File.Path, path) is { } full)
         {
-            return (Path.GetFullPath(Path.Combine(Path.GetDirectoryName(paramsFile.File.Path) ?? ".", path)), declaration.Path!.Span);
+            return (full, declaration.Path!.Span);
         }
 
         return null;

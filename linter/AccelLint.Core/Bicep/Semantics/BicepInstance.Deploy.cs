@@ -191,7 +191,12 @@ internal sealed partial class BicepInstance
             return result;
         }
 
-        string full = Resolve(path);
+        if (ResolveFrom(File.Path, path) is not { } full)
+        {
+            host.ReportInvalid(File, module.Path.Span, $"module path '{path.Replace("\0", "\\0")}' is not a valid file path");
+            return result;
+        }
+
         if (full.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             return result;

@@ -32,8 +32,7 @@ internal sealed partial class BicepInstance
                 case DeclarationSyntax declaration when !declaration.Name.IsMissing && declaration is not OutputDeclarationSyntax:
                     symbols[declaration.Name.Name] = declaration;
                     break;
-                case ImportDeclarationSyntax import when import.FromPath is { } from && IsLocalPath(from):
-                    string path = Resolve(from);
+                case ImportDeclarationSyntax import when import.FromPath is { } from && IsLocalPath(from) && ResolveFrom(tree.File.Path, from) is { } path:
                     if (import.IsWildcard && import.WildcardAlias is { IsMissing: false } alias)
                     {
                         wildcardImports[alias.Name] = path;
@@ -63,8 +62,25 @@ internal sealed partial class BicepInstance
         && !path.StartsWith("ts:", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("ts/", StringComparison.OrdinalIgnoreCase)
         && path.IndexOf("://", StringComparison.Ordinal) < 0;
 
-    public string Resolve(string relative) =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(File.Path) ?? ".", relative.Replace('\\', '/')));
+    public string Resolve(string relative) => ResolveFrom(File.Path, relative) ?? relative;
+
+    /// <summary>A path relative to a file, made full; null when it is not a valid path (a NUL, say).</summary>
+    public static string? ResolveFrom(string file, string relative)
+    {
+        if (relative.IndexOf('\0') >= 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file) ?? ".", relative.Replace('\\', '/')));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The value of a name: a local, a parameter, variable, resource, module or imported symbol; unknown otherwise.</summary>
     public Value Lookup(string name, BicepLocals locals)

@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Text;
+using AccelLint.Engine;
+using Xunit.Abstractions;
+
+namespace AccelLint.Core.Tests.Fuzzing;
+
+/// <summary>
+/// Mutates corpus files (truncation, deleted, duplicated and swapped spans, random bytes, invalid
+/// UTF-8) with a fixed seed and lints each: no exception escapes, no internal failure is reported,
+/// every file finishes within a time bound, and every position stays inside its file. The budget is
+/// 15 seconds; ACCELLINT_FUZZ_SECONDS raises it (ACCELLINT_FUZZ_SEED changes the seed).
+/// </summary>
+public class FuzzTests
+{
+    private static readonly TimeSpan PerFile = TimeSpan.FromSeconds(5);
+    private readonly ITestOutputHelper output;
+
+    public FuzzTests(ITestOutputHelper output) => this.output = output;
+
+    [Fact]
+    public async Task Mutated_corpus_files_never_crash_hang_or_point_outside_the_file()
+    {
+        if (CorpusTests.CorpusFolder() is not { } corpus)
+        {
+            return;
+        }
+
+        int seconds = int.TryParse(Environment.GetEnvironmentVariable("ACCELLINT_FUZZ_SECONDS"), out int s) ? s : 15;
+        int seed = int.TryParse(Environment.GetEnvironmentVariable("ACCELLINT_FUZZ_SEED"), out int given) ? given : 20261122;
+        var random = new Random(seed);
+        var files = Directory.EnumerateFiles(corpus, "*.*", SearchOption.AllDirectories)
+            .Where(FileDiscovery.IsLintable)
+            .Where(f => new FileInfo(f).Length < 200_000)
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+
+        var clock = Stopwatch.StartNew();
+        int inputs = 0;
+        var failures = new List<string>();
+        while (clock.Elapsed < TimeSpan.FromSeconds(seconds) && failures.Count < 5)
+        {
+            string source = files[random.Next(files.Count)];
+            var (kind, text) = Mutate(File.ReadAllBytes(source), random);
+            string path = Path.Combine(Path.GetTempPath(), "accellint-fuzz", "input" + Path.GetExtension(source));
+            var fileSystem = new InMemoryFileSystem();
+            fileSystem.Add(path, text);
+            inputs++;
+
+            var run = Task.Run(() => LintEngine.Lint(new LintOptions { Paths = new[] { path }, FileSystem = fileSystem }));
+            string label = $"#{inputs} {kind} of {Path.GetRelativePath(corpus, source)}";
+            LintResult result;
+            try
+            {
+                result = await run.WaitAsync(PerFile);
+            }
+            catch (TimeoutException)
+            {
+                failures.Add($"{label}: did not finish within {PerFile.TotalSeconds} s");
+                continue;
+            }
+#pragma warning disable CA1031 // Any exception is the finding here.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failures.Add($"{label}: {e}");
+                continue;
+            }
+
+            foreach (var finding in result.Findings)
+            {
+                var location = finding.Resolve();
+                if (finding.Message.Contains("could not evaluate", StringComparison.Ordinal))
+                {
+                    failures.Add($"{label}: internal failure: {finding.Message}");
+                }
+
+                if (finding.Location.Span.Start < 0 || finding.Location.Span.End > finding.Location.File.Text.Length
+                    || location.Line < 1 || location.Line > finding.Location.File.LineStarts.Length)
+                {
+                    failures.Add($"{label}: {finding.RuleId} at {finding.Location.Span} outside the file ({finding.Location.File.Text.Length} chars)");
+                }
+            }
+        }
+
+        output.WriteLine($"fuzz: {inputs} mutated inputs in {clock.Elapsed.TotalSeconds:F1} s (seed {seed})");
+        Assert.True(inputs > 20, $"only {inputs} inputs were tried");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static (string Kind, string Text) Mutate(byte[] bytes, Random random)
+    {
+        var data = new List<byte>(bytes);
+        int Pick() => data.Count == 0 ? 0 : random.Next(data.Count);
+        int Length() => 1 + random.Next(Math.Max(1, Math.Min(40, data.Count / 4 + 1)));
+        string kind;
+        switch (random.Next(7))
+        {
+            case 0:
+                {
+                    kind = "truncation";
+                    int cut = Pick();
+                    data.RemoveRange(cut, data.Count - cut);
+                    break;
+                }
+
+            case 1:
+                {
+                    kind = "deletion";
+                    int start = Pick();
+                    data.RemoveRange(start, Math.Min(Length(), data.Count - start));
+                    break;
+                }
+
+            case 2:
+                {
+                    kind = "duplication";
+                    int start = Pick();
+                    var copy = data.Skip(start).Take(Length()).ToList();
+                    data.InsertRange(Pick(), copy);
+                    break;
+                }
+
+            case 3:
+                {
+                    kind = "swap";
+                    int a = Pick(), b = Pick();
+                    if (a > b)
+                    {
+                        (a, b) = (b, a);
+                    }
+
+                    int la = Math.Min(Length(), b - a), lb = Math.Min(Length(), data.Count - b);
+                    var first = data.Skip(a).Take(la).ToList();
+                    var second = data.Skip(b).Take(lb).ToList();
+                    data.RemoveRange(b, lb);
+                    data.InsertRange(b, first);
+                    data.RemoveRange(a, la);
+                    data.InsertRange(a, second);
+                    break;
+                }
+
+            case 4:
+                {
+                    kind = "syntax bytes";
+                    byte[] alphabet = Encoding.ASCII.GetBytes("{}[]()'\":,.?!=<>|&$#@/\\*\n\r\t ");
+                    for (int i = random.Next(1, 8); i > 0; i--)
+                    {
+                        data.Insert(Pick(), alphabet[random.Next(alphabet.Length)]);
+                    }
+
+                    break;
+                }
+
+            case 5:
+                {
+                    kind = "random bytes";
+                    var noise = new byte[random.Next(1, 16)];
+                    random.NextBytes(noise);
+                    data.InsertRange(Pick(), noise);
+                    break;
+                }
+
+            default:
+                {
+                    kind = "invalid UTF-8";
+                    data.InsertRange(Pick(), new byte[] { 0xC3, 0x28, 0xFF, 0xFE, 0xE2, 0x82 });
+                    break;
+                }
+        }
+
+        // As File.ReadAllText would decode it: invalid sequences become replacement characters.
+        return (kind, Encoding.UTF8.GetString(data.ToArray()));
+    }
+}
