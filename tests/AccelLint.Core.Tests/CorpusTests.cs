@@ -67,4 +67,21 @@ public class CorpusTests
             Assert.InRange(finding.Location.Span.Start, 0, finding.Location.File.Text.Length);
         }
     }
+
+    [Fact]
+    public void Linting_in_parallel_gives_identical_results_run_after_run()
+    {
+        if (CorpusFolder() is not { } corpus)
+        {
+            return;
+        }
+
+        static List<string> Render(LintResult result) =>
+            result.Findings.Select(f => $"{f.Resolve()} {f.RuleId} {f.Level} {f.Message} {string.Join(";", f.Related.Select(r => r.Source.ToLocation().ToString()))}").ToList();
+
+        var first = Render(LintEngine.Lint(new LintOptions { Paths = new[] { corpus } }));
+        var second = Render(LintEngine.Lint(new LintOptions { Paths = new[] { corpus } }));
+        Assert.NotEmpty(first);
+        Assert.Equal(first, second);
+    }
 }

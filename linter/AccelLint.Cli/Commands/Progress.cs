@@ -24,16 +24,20 @@ internal sealed class Progress : IDisposable
         return interactive ? new Progress(stderr) : null;
     }
 
+    /// <summary>Called from the engine's worker threads.</summary>
     public void Report(int done, int total)
     {
-        if (clock.Elapsed < next)
+        lock (clock)
         {
-            return;
-        }
+            if (clock.Elapsed < next)
+            {
+                return;
+            }
 
-        next = clock.Elapsed + Interval;
-        shown = true;
-        writer.Write($"\raccellint: reading {done}/{total} files ");
+            next = clock.Elapsed + Interval;
+            shown = true;
+            writer.Write($"\raccellint: reading {done}/{total} files ");
+        }
     }
 
     public void Dispose()

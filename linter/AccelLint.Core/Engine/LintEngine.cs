@@ -22,6 +22,7 @@ public sealed class LintEngine
     private readonly Dictionary<string, ConfigResult> configs = new(StringComparer.Ordinal);
     private readonly Dictionary<SourceFile, SuppressionSet> suppressions = new();
     private readonly Dictionary<string, BicepSyntaxTree?> bicepTrees = new(StringComparer.Ordinal);
+    private readonly object gate = new();
     private LintSettings baseSettings = LintSettings.Default;
     private LintFileSystem fileSystem = LintFileSystem.Disk;
     private long maxFileSize = LintOptions.DefaultMaxFileSize;
@@ -43,44 +44,37 @@ public sealed class LintEngine
         var bicepFiles = new List<BicepSyntaxTree>();
         int fileCount = 0;
 
+        // Files are read and parsed in parallel; what they contribute is merged in path order.
         int done = 0;
-        foreach (var path in paths)
+        var parsed = new ParsedFile?[paths.Count];
+        Parallel.For(0, paths.Count, Parallelism, i =>
         {
-            options.Progress?.Invoke(++done, paths.Count);
-            var file = Read(path, findings);
+            options.Progress?.Invoke(Interlocked.Increment(ref done), paths.Count);
+            parsed[i] = Parse(paths[i], explicitFiles.Contains(paths[i]));
+        });
+
+        foreach (var file in parsed)
+        {
             if (file is null)
             {
                 continue;
             }
 
-            if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
+            findings.AddRange(file.Findings);
+            fileCount += file.Counted ? 1 : 0;
+            if (file.Suppressions is { } set)
             {
-                if (Path.GetFileName(path).Equals(ConfigLoader.FileName, StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
-                var document = JsonReader.Parse(file);
-                var kind = ArmFrontEnd.Classify(document);
-                if (kind == JsonDocumentKind.Other && !(document.Root is null && explicitFiles.Contains(path)))
-                {
-                    continue;
-                }
-
-                fileCount++;
-                if (ArmFrontEnd.SyntaxFinding(document) is { } syntax)
-                {
-                    findings.Add(syntax);
-                    continue;
-                }
-
-                suppressions[file] = ArmFrontEnd.ReadSuppressions(document);
-                (kind == JsonDocumentKind.Template ? templates : parameterDocs).Add(document);
+                suppressions[file.Source!] = set;
             }
-            else
+
+            if (file.Json is { } document)
             {
-                fileCount++;
-                bicepFiles.Add(ParseBicep(file, findings));
+                (file.Kind == JsonDocumentKind.Template ? templates : parameterDocs).Add(document);
+            }
+            else if (file.Bicep is { } tree)
+            {
+                bicepTrees[tree.File.Path] = tree;
+                bicepFiles.Add(tree);
             }
         }
 
@@ -98,62 +92,140 @@ public sealed class LintEngine
 
         var templatePaths = templates.Select(t => t.File.Path).Concat(bicepFiles.Where(b => !b.IsParamsFile).Select(b => b.File.Path)).ToList();
         var pairs = Pair(templatePaths, parameterDocs, options.ParameterFiles, findings);
+        // Each deployment (a template with one parameters file, a Bicep entry) is evaluated as a job,
+        // the jobs in parallel; their findings are merged in job order so that reports are identical run to run.
+        var jobs = new List<Func<List<Finding>>>();
         foreach (var template in templates)
         {
             var settings = SettingsFor(template.File.Path, forcedConfig, findings);
             var supplied = pairs.TryGetValue(template.File.Path, out var list) ? list.Cast<JsonDocument?>().ToList() : new List<JsonDocument?> { null };
             foreach (var parameters in supplied)
             {
-                try
-                {
-                    var evaluation = ArmFrontEnd.Evaluate(template, parameters is null ? null : ArmFrontEnd.ReadParameters(parameters));
-                    findings.AddRange(evaluation.Findings);
-                    findings.AddRange(RunRules(evaluation.Model, settings));
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    // A defect of ours must not end the run: the file gets a finding, the others are still linted.
-                    findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"AccelLint could not evaluate this template ({e.GetType().Name}: {e.Message}); please report it.", new SourceRef(template.File, new TextSpan(0, 0))));
-                }
+                jobs.Add(() => EvaluateArm(template, parameters, settings));
             }
         }
 
-        LintBicep(bicepFiles, pairs, forcedConfig, findings);
+        PlanBicep(bicepFiles, pairs, forcedConfig, findings, jobs);
+
+        var results = new List<Finding>[jobs.Count];
+        Parallel.For(0, jobs.Count, Parallelism, i => results[i] = jobs[i]());
+        foreach (var result in results)
+        {
+            findings.AddRange(result);
+        }
+
         return new LintResult(Finish(findings, forcedConfig), fileCount);
+    }
+
+    private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+    /// <summary>What reading one file gives; built on any thread, merged on one.</summary>
+    private sealed record ParsedFile(SourceFile? Source, bool Counted, List<Finding> Findings)
+    {
+        public JsonDocument? Json { get; init; }
+
+        public JsonDocumentKind Kind { get; init; }
+
+        public BicepSyntaxTree? Bicep { get; init; }
+
+        public SuppressionSet? Suppressions { get; init; }
+    }
+
+    private ParsedFile? Parse(string path, bool isExplicit)
+    {
+        var findings = new List<Finding>();
+        var file = Read(path, findings);
+        if (file is null)
+        {
+            return new ParsedFile(null, false, findings);
+        }
+
+        if (!Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            var tree = BicepParser.Parse(file);
+            findings.AddRange(BicepFrontEnd.SyntaxFindings(tree));
+            return new ParsedFile(file, true, findings) { Bicep = tree, Suppressions = BicepFrontEnd.ReadSuppressions(tree) };
+        }
+
+        if (Path.GetFileName(path).Equals(ConfigLoader.FileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var document = JsonReader.Parse(file);
+        var kind = ArmFrontEnd.Classify(document);
+        if (kind == JsonDocumentKind.Other && !(document.Root is null && isExplicit))
+        {
+            return null;
+        }
+
+        if (ArmFrontEnd.SyntaxFinding(document) is { } syntax)
+        {
+            findings.Add(syntax);
+            return new ParsedFile(file, true, findings);
+        }
+
+        return new ParsedFile(file, true, findings) { Json = document, Kind = kind, Suppressions = ArmFrontEnd.ReadSuppressions(document) };
+    }
+
+    private static List<Finding> EvaluateArm(JsonDocument template, JsonDocument? parameters, LintSettings settings)
+    {
+        var findings = new List<Finding>();
+        try
+        {
+            var evaluation = ArmFrontEnd.Evaluate(template, parameters is null ? null : ArmFrontEnd.ReadParameters(parameters));
+            findings.AddRange(evaluation.Findings);
+            findings.AddRange(RunRules(evaluation.Model, settings));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect of ours must not end the run: the file gets a finding, the others are still linted.
+            findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"AccelLint could not evaluate this template ({e.GetType().Name}: {e.Message}); please report it.", new SourceRef(template.File, new TextSpan(0, 0))));
+        }
+
+        return findings;
     }
 
     private BicepSyntaxTree ParseBicep(SourceFile file, List<Finding> findings)
     {
         var tree = BicepParser.Parse(file);
-        bicepTrees[file.Path] = tree;
+        lock (gate)
+        {
+            bicepTrees[file.Path] = tree;
+            suppressions[file] = BicepFrontEnd.ReadSuppressions(tree);
+        }
+
         findings.AddRange(BicepFrontEnd.SyntaxFindings(tree));
-        suppressions[file] = BicepFrontEnd.ReadSuppressions(tree);
         return tree;
     }
 
     /// <summary>A Bicep file reached through a module or <c>using</c>: parsed once, its syntax errors reported like a linted file's.</summary>
     private BicepSyntaxTree? LoadBicep(string path, List<Finding> findings)
     {
-        if (bicepTrees.TryGetValue(path, out var tree))
+        // Jobs run in parallel: a file outside the linted set is read and parsed once, under the lock.
+        lock (gate)
         {
-            return tree;
-        }
+            if (bicepTrees.TryGetValue(path, out var tree))
+            {
+                return tree;
+            }
 
-        if (!fileSystem.FileExists(path))
-        {
-            bicepTrees[path] = null;
-            return null;
-        }
+            if (!fileSystem.FileExists(path))
+            {
+                bicepTrees[path] = null;
+                return null;
+            }
 
-        var file = Read(path, findings);
-        return file is null ? null : ParseBicep(file, findings);
+            var file = Read(path, findings);
+            return file is null ? null : ParseBicep(file, findings);
+        }
     }
 
     /// <summary>
     /// Evaluates Bicep deployments: each <c>.bicepparam</c> with the file it names, then every Bicep file
     /// that no linted file calls as a module and no <c>.bicepparam</c> names, on its own.
     /// </summary>
-    private void LintBicep(List<BicepSyntaxTree> files, Dictionary<string, List<JsonDocument>> jsonParameters, ConfigResult? forcedConfig, List<Finding> findings)
+    private void PlanBicep(List<BicepSyntaxTree> files, Dictionary<string, List<JsonDocument>> jsonParameters, ConfigResult? forcedConfig, List<Finding> findings, List<Func<List<Finding>>> jobs)
     {
         var fed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in files)
@@ -194,19 +266,19 @@ public sealed class LintEngine
                     continue;
                 }
 
-                EvaluateBicep(template, tree, null, forcedConfig, findings);
+                EvaluateBicep(template, tree, null, forcedConfig, findings, jobs);
             }
             else if (jsonParameters.TryGetValue(tree.File.Path, out var parameterFiles))
             {
                 // A Bicep file deployed with a JSON parameters file (az deployment ... -f main.bicep -p main.parameters.json).
                 foreach (var parameters in parameterFiles)
                 {
-                    EvaluateBicep(tree, null, ArmFrontEnd.ReadParameters(parameters), forcedConfig, findings);
+                    EvaluateBicep(tree, null, ArmFrontEnd.ReadParameters(parameters), forcedConfig, findings, jobs);
                 }
             }
             else if (!fed.Contains(tree.File.Path))
             {
-                EvaluateBicep(tree, null, null, forcedConfig, findings);
+                EvaluateBicep(tree, null, null, forcedConfig, findings, jobs);
             }
         }
 
@@ -220,7 +292,7 @@ public sealed class LintEngine
             while (pending.Count > 0)
             {
                 string current = pending.Pop();
-                if (reached.Add(current) && bicepTrees.TryGetValue(current, out var tree) && tree is not null)
+                if (reached.Add(current) && LoadBicep(current, findings) is { } tree)
                 {
                     foreach (var module in BicepFrontEnd.LocalModules(tree))
                     {
@@ -250,24 +322,30 @@ public sealed class LintEngine
             if (!tree.IsParamsFile && !reached.Contains(tree.File.Path))
             {
                 Reach(tree.File.Path);
-                EvaluateBicep(tree, null, null, forcedConfig, findings);
+                EvaluateBicep(tree, null, null, forcedConfig, findings, jobs);
             }
         }
     }
 
-    private void EvaluateBicep(BicepSyntaxTree template, BicepSyntaxTree? parameters, IReadOnlyDictionary<string, Model.Value>? jsonParameters, ConfigResult? forcedConfig, List<Finding> findings)
+    private void EvaluateBicep(BicepSyntaxTree template, BicepSyntaxTree? parameters, IReadOnlyDictionary<string, Model.Value>? jsonParameters, ConfigResult? forcedConfig, List<Finding> findings, List<Func<List<Finding>>> jobs)
     {
         var settings = SettingsFor(template.File.Path, forcedConfig, findings);
-        try
+        jobs.Add(() =>
         {
-            var evaluation = BicepFrontEnd.Evaluate(template, path => LoadBicep(path, findings), parameters, jsonParameters);
-            findings.AddRange(evaluation.Findings);
-            findings.AddRange(RunRules(evaluation.Model, settings));
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"AccelLint could not evaluate this file ({e.GetType().Name}: {e.Message}); please report it.", new SourceRef(template.File, new TextSpan(0, 0))));
-        }
+            var result = new List<Finding>();
+            try
+            {
+                var evaluation = BicepFrontEnd.Evaluate(template, path => LoadBicep(path, result), parameters, jsonParameters);
+                result.AddRange(evaluation.Findings);
+                result.AddRange(RunRules(evaluation.Model, settings));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                result.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"AccelLint could not evaluate this file ({e.GetType().Name}: {e.Message}); please report it.", new SourceRef(template.File, new TextSpan(0, 0))));
+            }
+
+            return result;
+        });
     }
 
     /// <summary>Runs every rule on one model.</summary>
