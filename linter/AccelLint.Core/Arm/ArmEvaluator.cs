@@ -32,8 +32,8 @@ internal static class ArmEvaluator
                 StringLiteral s => new StringValue(s.Value),
                 NumberLiteral n => new IntValue(n.Value),
                 FunctionCall call => Call(call, scope),
-                MemberAccess member => Map(Evaluate(member.Target, scope), target => Member(target, member.Name, member.Safe)),
-                IndexAccess index => Map2(Evaluate(index.Target, scope), Evaluate(index.Index, scope), (t, i) => Index(t, i, index.Safe)),
+                MemberAccess member => EvaluateMember(member, scope),
+                IndexAccess index => EvaluateIndex(index, scope),
                 _ => UnknownValue.Instance,
             };
         }
@@ -43,44 +43,63 @@ internal static class ArmEvaluator
         }
     }
 
+    // In their own methods: lambdas in the switch above would allocate a closure on every evaluation.
+    private static Value EvaluateMember(MemberAccess member, ArmScope scope) =>
+        Map(Evaluate(member.Target, scope), target => Member(target, member.Name, member.Safe));
+
+    private static Value EvaluateIndex(IndexAccess index, ArmScope scope) =>
+        Map2(Evaluate(index.Target, scope), Evaluate(index.Index, scope), (t, i) => Index(t, i, index.Safe));
+
+    // Static helpers rather than local functions: a closure per call was most of the evaluator's garbage.
+    private static Value Arg(FunctionCall call, ArmScope scope, int index) =>
+        call.Argument(index) is { } argument ? Evaluate(argument, scope) : UnknownValue.Instance;
+
+    private static Value[] Args(FunctionCall call, ArmScope scope)
+    {
+        var values = new Value[call.Arguments.Count];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = Evaluate(call.Arguments[i], scope);
+        }
+
+        return values;
+    }
+
     private static Value Call(FunctionCall call, ArmScope scope)
     {
         var context = scope.Context;
-        Value Arg(int i) => call.Argument(i) is { } a ? Evaluate(a, scope) : UnknownValue.Instance;
-        Value[] Args() => call.Arguments.Select(a => Evaluate(a, scope)).ToArray();
-
-        switch (call.Name.ToLowerInvariant())
+        switch (call.Key)
         {
             case "parameters":
-                return Arg(0).AsString() is { } p ? context.Parameter(p) : UnknownValue.Instance;
+                return Arg(call, scope, 0).AsString() is { } p ? context.Parameter(p) : UnknownValue.Instance;
             case "variables":
-                return Arg(0).AsString() is { } v ? context.Variable(v) : UnknownValue.Instance;
+                return Arg(call, scope, 0).AsString() is { } v ? context.Variable(v) : UnknownValue.Instance;
             case "copyindex":
                 {
-                    Value first = call.Arguments.Count > 0 ? Arg(0) : NullValue.Instance;
+                    Value first = call.Arguments.Count > 0 ? Arg(call, scope, 0) : NullValue.Instance;
                     string? loop = first is StringValue s ? s.Value : null;
-                    Value offset = first is IntValue ? first : call.Arguments.Count > 1 ? Arg(1) : new IntValue(0);
+                    Value offset = first is IntValue ? first : call.Arguments.Count > 1 ? Arg(call, scope, 1) : new IntValue(0);
                     var index = scope.CopyIndex(loop);
                     return index is IntValue i && offset is IntValue o ? new IntValue(i.Value + o.Value) : UnknownValue.Instance;
                 }
 
             case "if":
                 {
-                    var condition = Arg(0);
+                    var condition = Arg(call, scope, 0);
                     if (condition.IsUnknown)
                     {
                         // Both arms are possible: the union of both.
-                        return OneOfValue.Create(new[] { Arg(1), Arg(2) });
+                        return OneOfValue.Create(new[] { Arg(call, scope, 1), Arg(call, scope, 2) });
                     }
 
                     bool canBeTrue = condition.Candidates.Any(IsTrue);
                     bool canBeFalse = condition.Candidates.Any(c => !IsTrue(c));
                     if (canBeTrue && canBeFalse)
                     {
-                        return OneOfValue.Create(new[] { Arg(1), Arg(2) });
+                        return OneOfValue.Create(new[] { Arg(call, scope, 1), Arg(call, scope, 2) });
                     }
 
-                    return canBeTrue ? Arg(1) : Arg(2);
+                    return canBeTrue ? Arg(call, scope, 1) : Arg(call, scope, 2);
                 }
 
             case "coalesce":
@@ -103,18 +122,18 @@ internal static class ArmEvaluator
             case "reference":
                 {
                     // languageVersion 2.0: a symbolic name stands for the resource; its id is known, its state is not.
-                    if (Arg(0).AsString() is { } target && ResourceIds.LinkKey(target) is { } key
+                    if (Arg(call, scope, 0).AsString() is { } target && ResourceIds.LinkKey(target) is { } key
                         && key.StartsWith("microsoft.resources/deployments/", StringComparison.Ordinal))
                     {
                         return context.DeploymentReference(key.Substring("microsoft.resources/deployments/".Length));
                     }
 
-                    if (Arg(0).AsString() is { } module && context.SymbolicDeploymentName(module) is { } deploymentName)
+                    if (Arg(call, scope, 0).AsString() is { } module && context.SymbolicDeploymentName(module) is { } deploymentName)
                     {
                         return context.DeploymentReference(deploymentName);
                     }
 
-                    if (Arg(0).AsString() is { } symbol && context.SymbolicResourceId(symbol) is { IsUnknown: false } id)
+                    if (Arg(call, scope, 0).AsString() is { } symbol && context.SymbolicResourceId(symbol) is { IsUnknown: false } id)
                     {
                         return new MapValue(new[] { new PropertyValue("id", null, id), new PropertyValue("resourceId", null, id) });
                     }
@@ -123,7 +142,7 @@ internal static class ArmEvaluator
                 }
             default:
                 // The shared functions; reference(), uniqueString(), subscription(), list*() and the rest are runtime values.
-                return BuiltinFunctions.Call(call.Name, Args());
+                return BuiltinFunctions.Call(call.Key, Args(call, scope));
         }
     }
 }

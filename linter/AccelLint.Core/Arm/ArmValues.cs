@@ -49,9 +49,9 @@ internal static class ArmValues
                     return result.Source is null ? result.With(source: source) : result;
                 }
 
-                return new StringValue(ArmExpressionParser.Unescape(text)).With(source: source);
+                return new StringValue(ArmExpressionParser.Unescape(text)).Located(source);
             case JsonScalar { Value: long number }:
-                return new IntValue(number).With(source: new SourceRef(file, node.Span));
+                return new IntValue(number).Located(new SourceRef(file, node.Span));
             case JsonScalar { Value: double d }:
                 return (Math.Abs(d - Math.Round(d)) < double.Epsilon ? new IntValue((long)d) : (Value)new StringValue(d.ToString(System.Globalization.CultureInfo.InvariantCulture))).With(source: new SourceRef(file, node.Span));
             case JsonScalar { Value: bool b }:
@@ -173,10 +173,14 @@ internal static class ArmValues
                 return true;
             }
 
-            property = generated?.Find(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
-            if (property is not null)
+            property = null;
+            foreach (var made in generated ?? Enumerable.Empty<PropertyValue>())
             {
-                return true;
+                if (made.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    property = made;
+                    return true;
+                }
             }
 
             if (node.TryGetProperty("copy", out var copy) && IsPropertyCopy(copy))

@@ -12,11 +12,12 @@ namespace AccelLint.Evaluation;
 /// </summary>
 internal static class BuiltinFunctions
 {
+    private static Value At(Value[] args, int index) => index < args.Length ? args[index] : UnknownValue.Instance;
+
     public static Value Call(string name, Value[] args)
     {
-        Value A(int i) => i < args.Length ? args[i] : UnknownValue.Instance;
-
-        switch (name.ToLowerInvariant())
+        // Callers pass lower-case names (ARM keys are computed once); Bicep names are mostly lower case already.
+        switch (IsLower(name) ? name : name.ToLowerInvariant())
         {
             case "true":
                 return BoolValue.True;
@@ -29,27 +30,27 @@ internal static class BuiltinFunctions
             case "format":
                 return MapN(args, Format);
             case "tolower":
-                return Map(A(0), v => v is StringValue s ? new StringValue(s.Value.ToLowerInvariant()) : UnknownValue.Instance);
+                return Map(At(args, 0), v => v is StringValue s ? new StringValue(s.Value.ToLowerInvariant()) : UnknownValue.Instance);
             case "toupper":
-                return Map(A(0), v => v is StringValue s ? new StringValue(s.Value.ToUpperInvariant()) : UnknownValue.Instance);
+                return Map(At(args, 0), v => v is StringValue s ? new StringValue(s.Value.ToUpperInvariant()) : UnknownValue.Instance);
             case "string":
-                return Map(A(0), v => new StringValue(ToText(v)));
+                return Map(At(args, 0), v => new StringValue(ToText(v)));
             case "bool":
-                return Map(A(0), ToBool);
+                return Map(At(args, 0), ToBool);
             case "int":
-                return Map(A(0), ToInt);
+                return Map(At(args, 0), ToInt);
             case "equals":
-                return Map2(A(0), A(1), (a, b) => BoolValue.Of(ValueEquality.DeepEquals(a, b, ignoreCase: false)));
+                return Map2(At(args, 0), At(args, 1), (a, b) => BoolValue.Of(ValueEquality.DeepEquals(a, b, ignoreCase: false)));
             case "not":
-                return Map(A(0), v => v is BoolValue b ? BoolValue.Of(!b.Value) : UnknownValue.Instance);
+                return Map(At(args, 0), v => v is BoolValue b ? BoolValue.Of(!b.Value) : UnknownValue.Instance);
             case "and":
                 return Logical(args, stopOn: false);
             case "or":
                 return Logical(args, stopOn: true);
             case "contains":
-                return Map2(A(0), A(1), Contains);
+                return Map2(At(args, 0), At(args, 1), Contains);
             case "empty":
-                return Map(A(0), v => v switch
+                return Map(At(args, 0), v => v switch
                 {
                     NullValue => BoolValue.True,
                     StringValue s => BoolValue.Of(s.Value.Length == 0),
@@ -58,7 +59,7 @@ internal static class BuiltinFunctions
                     _ => UnknownValue.Instance,
                 });
             case "length":
-                return Map(A(0), v => v switch
+                return Map(At(args, 0), v => v switch
                 {
                     StringValue s => new IntValue(s.Value.Length),
                     ArrayValue a => new IntValue(a.Count),
@@ -66,23 +67,23 @@ internal static class BuiltinFunctions
                     _ => UnknownValue.Instance,
                 });
             case "first":
-                return Map(A(0), v => v switch
+                return Map(At(args, 0), v => v switch
                 {
                     StringValue s => s.Value.Length > 0 ? new StringValue(s.Value.Substring(0, 1)) : StringValue.Empty,
                     ArrayValue a => a.Count > 0 ? a[0] : NullValue.Instance,
                     _ => UnknownValue.Instance,
                 });
             case "last":
-                return Map(A(0), v => v switch
+                return Map(At(args, 0), v => v switch
                 {
                     StringValue s => s.Value.Length > 0 ? new StringValue(s.Value.Substring(s.Value.Length - 1)) : StringValue.Empty,
                     ArrayValue a => a.Count > 0 ? a[a.Count - 1] : NullValue.Instance,
                     _ => UnknownValue.Instance,
                 });
             case "split":
-                return Map2(A(0), A(1), Split);
+                return Map2(At(args, 0), At(args, 1), Split);
             case "replace":
-                return MapN(new[] { A(0), A(1), A(2) }, a => a[0] is StringValue s && a[1] is StringValue o && a[2] is StringValue n && o.Value.Length > 0
+                return MapN(new[] { At(args, 0), At(args, 1), At(args, 2) }, a => a[0] is StringValue s && a[1] is StringValue o && a[2] is StringValue n && o.Value.Length > 0
                     ? new StringValue(s.Value.Replace(o.Value, n.Value))
                     : UnknownValue.Instance);
             case "substring":
@@ -94,13 +95,13 @@ internal static class BuiltinFunctions
             case "union":
                 return MapN(args, Union);
             case "json":
-                return Map(A(0), v => v is StringValue s ? ParseJson(s.Value) : UnknownValue.Instance);
+                return Map(At(args, 0), v => v is StringValue s ? ParseJson(s.Value) : UnknownValue.Instance);
             case "tryget":
                 {
-                    var result = A(0);
+                    var result = At(args, 0);
                     for (int i = 1; i < args.Length; i++)
                     {
-                        var key = A(i);
+                        var key = At(args, i);
                         result = Map2(result, key, (t, k) => t.Kind == ValueKind.Null ? NullValue.Instance : Index(t, k, safe: true));
                     }
 
@@ -130,21 +131,21 @@ internal static class BuiltinFunctions
                     new PropertyValue("location", null, UnknownValue.Instance),
                 });
             case "any":
-                return A(0);
+                return At(args, 0);
             case "startswith":
-                return Map2(A(0), A(1), (a, b) => a is StringValue x && b is StringValue y ? BoolValue.Of(x.Value.StartsWith(y.Value, StringComparison.OrdinalIgnoreCase)) : UnknownValue.Instance);
+                return Map2(At(args, 0), At(args, 1), (a, b) => a is StringValue x && b is StringValue y ? BoolValue.Of(x.Value.StartsWith(y.Value, StringComparison.OrdinalIgnoreCase)) : UnknownValue.Instance);
             case "endswith":
-                return Map2(A(0), A(1), (a, b) => a is StringValue x && b is StringValue y ? BoolValue.Of(x.Value.EndsWith(y.Value, StringComparison.OrdinalIgnoreCase)) : UnknownValue.Instance);
+                return Map2(At(args, 0), At(args, 1), (a, b) => a is StringValue x && b is StringValue y ? BoolValue.Of(x.Value.EndsWith(y.Value, StringComparison.OrdinalIgnoreCase)) : UnknownValue.Instance);
             case "indexof":
-                return Map2(A(0), A(1), (a, b) => a is StringValue x && b is StringValue y ? new IntValue(x.Value.IndexOf(y.Value, StringComparison.OrdinalIgnoreCase)) : UnknownValue.Instance);
+                return Map2(At(args, 0), At(args, 1), (a, b) => a is StringValue x && b is StringValue y ? new IntValue(x.Value.IndexOf(y.Value, StringComparison.OrdinalIgnoreCase)) : UnknownValue.Instance);
             case "trim":
-                return Map(A(0), v => v is StringValue x ? new StringValue(x.Value.Trim()) : UnknownValue.Instance);
+                return Map(At(args, 0), v => v is StringValue x ? new StringValue(x.Value.Trim()) : UnknownValue.Instance);
             case "take":
-                return Map2(A(0), A(1), (a, n) => TakeSkip(a, n, take: true));
+                return Map2(At(args, 0), At(args, 1), (a, n) => TakeSkip(a, n, take: true));
             case "skip":
-                return Map2(A(0), A(1), (a, n) => TakeSkip(a, n, take: false));
+                return Map2(At(args, 0), At(args, 1), (a, n) => TakeSkip(a, n, take: false));
             case "range":
-                return Map2(A(0), A(1), Range);
+                return Map2(At(args, 0), At(args, 1), Range);
             case "add":
             case "sub":
             case "mul":
@@ -152,7 +153,7 @@ internal static class BuiltinFunctions
             case "mod":
                 {
                     string op = name.ToLowerInvariant();
-                    return Map2(A(0), A(1), (a, b) => Arithmetic(op, a, b));
+                    return Map2(At(args, 0), At(args, 1), (a, b) => Arithmetic(op, a, b));
                 }
 
             case "greater":
@@ -161,12 +162,25 @@ internal static class BuiltinFunctions
             case "lessorequals":
                 {
                     string op = name.ToLowerInvariant();
-                    return Map2(A(0), A(1), (a, b) => Compare(op, a, b));
+                    return Map2(At(args, 0), At(args, 1), (a, b) => Compare(op, a, b));
                 }
 
             default:
                 return UnknownValue.Instance;
         }
+    }
+
+    private static bool IsLower(string name)
+    {
+        foreach (char c in name)
+        {
+            if (c >= 'A' && c <= 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Loops longer than this are not expanded (their values stay unknown).</summary>
@@ -272,13 +286,20 @@ internal static class BuiltinFunctions
     /// <summary>Applies <paramref name="f"/> over the cartesian product of the candidates (at most 64 combinations).</summary>
     internal static Value MapN(Value[] args, Func<Value[], Value> f)
     {
-        if (args.Any(a => a.IsUnknown))
+        Origin? origin = null;
+        bool sets = false;
+        foreach (var a in args)
         {
-            return UnknownValue.Instance;
+            if (a.IsUnknown)
+            {
+                return UnknownValue.Instance;
+            }
+
+            origin ??= a.Origin;
+            sets |= a is OneOfValue;
         }
 
-        var origin = args.Select(a => a.Origin).FirstOrDefault(o => o is not null);
-        if (!args.Any(a => a is OneOfValue))
+        if (!sets)
         {
             return f(args).WithOriginIfNone(origin);
         }

@@ -163,11 +163,13 @@ public sealed class ResourceModelBuilder
             case UnknownValue:
                 return UnknownValue.Instance;
             case OneOfValue set:
-                return OneOfValue.Create(set.Candidates.Select(c => Get(c, name)));
+                return GetFromSet(set, name);
             default:
                 return NullValue.Instance;
         }
     }
+
+    private static Value GetFromSet(OneOfValue set, string name) => OneOfValue.Create(set.Candidates.Select(c => Get(c, name)));
 
     /// <summary>A property with the place its name is written; unknown (not absent) when its owner is unknown.</summary>
     public static ModelProperty Property(Value owner, string name)

@@ -36,6 +36,21 @@ public abstract class Value
     /// <summary>For constructors of derived values that know where they are written.</summary>
     protected void InitSource(SourceRef? source) => Source = source;
 
+    /// <summary>
+    /// Sets where a value just created (and not yet shared) is written, without a copy; shared
+    /// singletons (true, false, null) are copied as by <see cref="With"/>.
+    /// </summary>
+    internal Value Located(SourceRef source)
+    {
+        if (this is BoolValue || this is NullValue || this is UnknownValue || ReferenceEquals(this, StringValue.Empty))
+        {
+            return With(source: source);
+        }
+
+        Source = source;
+        return this;
+    }
+
     public Value With(SourceRef? source = null, Origin? origin = null)
     {
         if ((source is null || Equals(source, Source)) && (origin is null || ReferenceEquals(origin, Origin)))

@@ -9,6 +9,9 @@ public sealed record NumberLiteral(long Value) : ArmExpression;
 
 public sealed record FunctionCall(string Name, IReadOnlyList<ArmExpression> Arguments) : ArmExpression
 {
+    /// <summary>The name in lower case, computed once (function names compare case-insensitively).</summary>
+    public string Key { get; } = Name.ToLowerInvariant();
+
     public ArmExpression? Argument(int index) => index < Arguments.Count ? Arguments[index] : null;
 }
 
