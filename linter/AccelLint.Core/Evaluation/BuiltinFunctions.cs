@@ -439,15 +439,24 @@ internal static class BuiltinFunctions
         _ => ToJson(value).ToString(Newtonsoft.Json.Formatting.None),
     };
 
-    internal static JToken ToJson(Value value) => value switch
+    /// <summary>Objects can refer to themselves (<c>var x = { a: x }</c>), so rendering stops at a depth.</summary>
+    internal static JToken ToJson(Value value, int depth = 0)
     {
-        StringValue s => new JValue(s.Value),
-        IntValue i => new JValue(i.Value),
-        BoolValue b => new JValue(b.Value),
-        ArrayValue a => new JArray(a.Items.Select(ToJson)),
-        ObjectValue o => new JObject(o.Properties.Select(p => new JProperty(p.Name, ToJson(p.Value)))),
-        _ => JValue.CreateNull(),
-    };
+        if (depth > 32)
+        {
+            throw new EvaluationLimitException("a value refers to itself (or nests deeper than 32 levels), so it cannot be turned into text.");
+        }
+
+        return value switch
+        {
+            StringValue s => new JValue(s.Value),
+            IntValue i => new JValue(i.Value),
+            BoolValue b => new JValue(b.Value),
+            ArrayValue a => new JArray(a.Items.Select(item => ToJson(item, depth + 1))),
+            ObjectValue o => new JObject(o.Properties.Select(p => new JProperty(p.Name, ToJson(p.Value, depth + 1)))),
+            _ => JValue.CreateNull(),
+        };
+    }
 
     internal static Value ToBool(Value value) => value switch
     {
@@ -537,7 +546,7 @@ internal static class BuiltinFunctions
     {
         if (args.All(a => a is ObjectValue || a.Kind == ValueKind.Null))
         {
-            return args.OfType<ObjectValue>().Aggregate((ObjectValue)MapValue.Empty, Merge);
+            return args.OfType<ObjectValue>().Aggregate((ObjectValue)MapValue.Empty, (left, right) => Merge(left, right));
         }
 
         if (args.All(a => a is ArrayValue))
@@ -557,8 +566,13 @@ internal static class BuiltinFunctions
         return UnknownValue.Instance;
     }
 
-    internal static ObjectValue Merge(ObjectValue left, ObjectValue right)
+    internal static ObjectValue Merge(ObjectValue left, ObjectValue right, int depth = 0)
     {
+        if (depth > 32)
+        {
+            return right;
+        }
+
         var merged = left.Properties.ToList();
         foreach (var property in right.Properties)
         {
@@ -569,7 +583,7 @@ internal static class BuiltinFunctions
             }
             else if (merged[i].Value is ObjectValue a && property.Value is ObjectValue b)
             {
-                merged[i] = property with { Value = Merge(a, b) };
+                merged[i] = property with { Value = Merge(a, b, depth + 1) };
             }
             else
             {

@@ -19,7 +19,10 @@ public abstract class ArrayValue : Value
         }
     }
 
-    public override string Display() => "[" + string.Join(", ", Items.Take(8).Select(i => i.Display())) + (Count > 8 ? ", ..." : string.Empty) + "]";
+    public override string Display() => Display(0);
+
+    internal override string Display(int depth) =>
+        depth > 4 ? "[...]" : "[" + string.Join(", ", Items.Take(8).Select(i => i.Display(depth + 1))) + (Count > 8 ? ", ..." : string.Empty) + "]";
 }
 
 public sealed class ListValue : ArrayValue

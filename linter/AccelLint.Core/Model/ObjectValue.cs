@@ -17,7 +17,10 @@ public abstract class ObjectValue : Value
 
     public Value Get(string name) => TryGetProperty(name, out var p) ? p.Value : NullValue.Instance;
 
-    public override string Display() => "{" + string.Join(", ", Properties.Take(6).Select(p => p.Name + ": " + p.Value.Display())) + "}";
+    public override string Display() => Display(0);
+
+    internal override string Display(int depth) =>
+        depth > 4 ? "{...}" : "{" + string.Join(", ", Properties.Take(6).Select(p => p.Name + ": " + p.Value.Display(depth + 1))) + "}";
 }
 
 public sealed class MapValue : ObjectValue

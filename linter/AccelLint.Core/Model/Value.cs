@@ -84,6 +84,9 @@ public abstract class Value
 
     /// <summary>A short rendering for messages and debugging.</summary>
     public abstract string Display();
+
+    /// <summary>Nested values render to a bounded depth (objects can refer to themselves).</summary>
+    internal virtual string Display(int depth) => Display();
 }
 
 public sealed class NullValue : Value

@@ -105,4 +105,12 @@ public class LimitTests
         var result = Lint(WithGoodFile("big.json", text), maxFileSize: 2048);
         Invalid(result, "big.json", "over the");
     }
+
+    [Fact]
+    public void An_object_that_contains_itself_is_ACCEL000_when_turned_into_text_not_a_stack_overflow()
+    {
+        // Found by the long fuzz run: rendering a self-referential object recursed until the stack overflowed.
+        var result = Lint(WithGoodFile("self.bicep", "var x = {\n  a: x\n}\nvar s = string(x)\nvar t = '${x}'\n"));
+        Assert.Contains(result.Findings, f => f.RuleId == RuleIds.InvalidInput && f.Message.Contains("refers to itself", StringComparison.Ordinal));
+    }
 }
