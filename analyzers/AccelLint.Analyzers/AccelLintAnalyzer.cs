@@ -31,7 +31,7 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var settings = new Lazy<LintSettings>(() => AnalyzerSettings.Load(start.Options.AdditionalFiles, start.CancellationToken));
+            var settings = AnalyzerSettings.Create(start.Options.AdditionalFiles, start.CancellationToken);
             start.RegisterOperationBlockStartAction(block =>
             {
                 // Only methods that create an SDK object are modelled; the rest cost one type check per creation.
@@ -49,20 +49,23 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
                 {
                     if (Volatile.Read(ref interesting) == 1)
                     {
-                        Analyze(end, types, settings.Value);
+                        Analyze(end, types, settings);
                     }
                 });
             });
         });
     }
 
-    private static void Analyze(OperationBlockAnalysisContext context, SdkTypes types, LintSettings settings)
+    private static void Analyze(OperationBlockAnalysisContext context, SdkTypes types, AnalyzerSettings allSettings)
     {
-        var tree = context.OwningSymbol.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree ?? context.OperationBlocks.FirstOrDefault()?.Syntax.SyntaxTree;
+        // The tree of the code analysed (for a partial method, the part with the body, not the declaration).
+        var tree = context.OperationBlocks.FirstOrDefault()?.Syntax.SyntaxTree ?? context.OwningSymbol.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree;
         if (tree is null)
         {
             return;
         }
+
+        var settings = allSettings.For(tree.FilePath);
 
         var file = new SourceFile(tree.FilePath, string.Empty);
         var graph = new MethodGraph(context.OperationBlocks);
@@ -72,7 +75,7 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
         {
             var level = settings.LevelOf(finding.Rule);
             var span = finding.Location.Span;
-            if (level == DiagnosticLevel.None || span.Length == 0 || !seen.Add((finding.RuleId, span.Start, span.Length)))
+            if (level == DiagnosticLevel.None || span.Length == 0 || span.End > tree.Length || !seen.Add((finding.RuleId, span.Start, span.Length)))
             {
                 continue;
             }

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using AccelLint.Config;
 using AccelLint.Diagnostics;
 using AccelLint.Engine;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using SourceFile = AccelLint.Text.SourceFile;
 
 namespace AccelLint.Analyzers;
 
@@ -48,22 +50,69 @@ public sealed class TemplateFilesAnalyzer : DiagnosticAnalyzer
     private static ILookup<string, Finding> Lint(ImmutableArray<AdditionalText> all, ImmutableArray<AdditionalText> files, CancellationToken cancellation)
     {
         var fileSystem = new InMemoryFileSystem();
+        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var file in all)
         {
             var captured = file;
-            fileSystem.Add(file.Path, () => captured.GetText(cancellation)?.ToString());
+            fileSystem.Add(file.Path, () => Text(captured));
         }
 
+        string? Text(AdditionalText file)
+        {
+            string full = Path.GetFullPath(file.Path);
+            lock (texts)
+            {
+                if (!texts.TryGetValue(full, out var text))
+                {
+                    text = file.GetText(cancellation)?.ToString();
+                    texts[full] = text;
+                }
+
+                return text;
+            }
+        }
+
+        // Every JSON AdditionalFile is named explicitly, and the engine reports an explicitly named JSON
+        // file that does not parse. In a build, JSON that is not an ARM template or parameters file
+        // (settings, a half-typed package.json) is someone else's business: pass only JSON that names
+        // an ARM schema (the engine's own test for broken JSON), and every Bicep file.
+        var paths = files
+            .Where(f => !IsJson(f.Path) || (!IsConfig(f.Path) && Text(f) is { } text && NamesArmSchema(text)))
+            .Select(f => f.Path)
+            .ToList();
+        var findings = new List<Finding>();
         try
         {
-            var result = LintEngine.Lint(new LintOptions { Paths = files.Select(f => f.Path).ToList(), FileSystem = fileSystem });
-            return result.Findings.Where(f => !f.IsSuppressed).ToLookup(f => Path.GetFullPath(f.Location.File.Path), StringComparer.Ordinal);
+            if (paths.Count > 0)
+            {
+                findings.AddRange(LintEngine.Lint(new LintOptions { Paths = paths, FileSystem = fileSystem }).Findings.Where(f => !f.IsSuppressed));
+            }
         }
         catch (LintUsageException)
         {
-            return Array.Empty<Finding>().ToLookup(f => f.Location.File.Path);
         }
+
+        // A config the engine did not read (no template below it) still gets its errors reported.
+        var reported = new HashSet<string>(findings.Select(f => Path.GetFullPath(f.Location.File.Path)), StringComparer.Ordinal);
+        foreach (var config in all.Where(f => IsConfig(f.Path)))
+        {
+            string full = Path.GetFullPath(config.Path);
+            if (!reported.Contains(full) && Text(config) is { } text)
+            {
+                findings.AddRange(ConfigLoader.Load(new SourceFile(full, text), LintSettings.Default, path => fileSystem.FileExists(path) ? fileSystem.ReadAllText(path) : null).Errors);
+            }
+        }
+
+        return findings.ToLookup(f => Path.GetFullPath(f.Location.File.Path), StringComparer.Ordinal);
     }
+
+    private static bool IsJson(string path) => Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsConfig(string path) => Path.GetFileName(path).Equals(ConfigLoader.FileName, StringComparison.OrdinalIgnoreCase);
+
+    private static bool NamesArmSchema(string text) =>
+        text.IndexOf("deploymentTemplate.json", StringComparison.OrdinalIgnoreCase) >= 0
+        || text.IndexOf("deploymentParameters.json", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static Diagnostic ToDiagnostic(Finding finding, string path)
     {

@@ -19,6 +19,7 @@ internal sealed class CSharpFrontEnd
     private readonly ValueReader reader;
     private readonly ResourceModel model = new();
     private readonly Dictionary<ObjectNode, NetworkInterface> nics = new();
+    private readonly Dictionary<ObjectNode, HashSet<ILocalSymbol>> holders = new();
 
     public CSharpFrontEnd(MethodGraph graph, SdkTypes types, SourceFile file, AccelLint.Catalog.VmSizeCatalog catalog)
     {
@@ -72,7 +73,7 @@ internal sealed class CSharpFrontEnd
             Location = Property(node, "Location"),
             Tags = Tags(node),
             Size = size,
-            VCpusAvailable = Property(node.ExistingChild("HardwareProfile")?.ExistingChild("VmSizeProperties"), "VCpusAvailable"),
+            VCpusAvailable = Property(profile?.ExistingChild("HardwareProfile")?.ExistingChild("VmSizeProperties"), "VCpusAvailable"),
             Image = image is null ? null : new ImageReference(Property(image, "Publisher"), Property(image, "Offer"), Property(image, "Sku")),
         };
         model.VirtualMachines.Add(vm);
@@ -145,13 +146,26 @@ internal sealed class CSharpFrontEnd
         }
 
         var used = MethodGraph.LocalsIn(id);
-        var matched = nics.Where(pair => pair.Key.Local is { } local && graph.Dependents(local).Overlaps(used)).Select(pair => pair.Value).ToList();
+        var matched = nics.Where(pair => HoldersOf(pair.Key).Overlaps(used)).Select(pair => pair.Value).ToList();
         if (matched.Count > 0)
         {
             return matched;
         }
 
-        return nics.Count == 1 ? nics.Values : Enumerable.Empty<NetworkInterface>();
+        // An id that flows in from outside the method (a parameter, a field, a property of this object)
+        // names a NIC the method did not build: never guess that it is the one built here.
+        return nics.Count == 1 && !graph.ComesFromOutside(id) ? nics.Values : Enumerable.Empty<NetworkInterface>();
+    }
+
+    private HashSet<ILocalSymbol> HoldersOf(ObjectNode node)
+    {
+        if (!holders.TryGetValue(node, out var result))
+        {
+            result = graph.Holders(node);
+            holders[node] = result;
+        }
+
+        return result;
     }
 
     private ModelProperty Property(ObjectNode? node, string name)
@@ -168,13 +182,38 @@ internal sealed class CSharpFrontEnd
     private ModelProperty Tags(ObjectNode node)
     {
         var tags = node.ExistingChild("Tags");
-        if (tags is null || tags.Entries.Count == 0)
+        if (tags is null)
         {
             return ModelProperty.Absent;
         }
 
+        // Handed to a helper, aliased, cleared, or given entries by Add(KeyValuePair) from elsewhere: unknown.
+        var entries = new List<Entry>(tags.Entries);
+        foreach (var (item, _) in tags.Items)
+        {
+            if (MethodGraph.Unwrap(item) is IObjectCreationOperation { Arguments.Length: 2 } pair)
+            {
+                entries.Add(new Entry(pair.Arguments[0].Value, pair.Arguments[1].Value, item.Syntax));
+            }
+            else
+            {
+                return new ModelProperty(UnknownValue.Instance, new SourceRef(file, ValueReader.ToSpan(item.Syntax)));
+            }
+        }
+
+        if (tags.Escaped)
+        {
+            return new ModelProperty(UnknownValue.Instance, entries.Count > 0 ? new SourceRef(file, ValueReader.ToSpan(entries[0].Syntax)) : null);
+        }
+
+        if (entries.Count == 0)
+        {
+            return ModelProperty.Absent;
+        }
+
+        entries.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
         var properties = new List<PropertyValue>();
-        foreach (var entry in tags.Entries)
+        foreach (var entry in entries)
         {
             if (reader.Read(entry.Key).AsString() is not { } key)
             {
@@ -185,11 +224,30 @@ internal sealed class CSharpFrontEnd
             properties.Add(new PropertyValue(key, new SourceRef(file, ValueReader.ToSpan(entry.Syntax)), reader.Read(entry.Value)));
         }
 
-        return new ModelProperty(new MapValue(properties), new SourceRef(file, ValueReader.ToSpan(tags.Entries[0].Syntax)));
+        return new ModelProperty(new MapValue(properties), new SourceRef(file, ValueReader.ToSpan(entries[0].Syntax)));
     }
 
-    private Value Name(ObjectNode node) =>
-        node.Local is { } local ? new StringValue(local.Name) : Property(node, "Name").Value is { IsKnown: true } name ? name : UnknownValue.Instance;
+    /// <summary>
+    /// The local that holds the object, else its <c>Name</c>, else the name it is created under
+    /// (<c>CreateOrUpdate(WaitUntil.Completed, "web-nic", new NetworkInterfaceData { ... })</c>).
+    /// </summary>
+    private Value Name(ObjectNode node)
+    {
+        if (node.Local is { } local)
+        {
+            return new StringValue(local.Name);
+        }
+
+        if (Property(node, "Name") is { IsPresent: true, Value: var name } && name.AsString() is not null)
+        {
+            return name;
+        }
+
+        return node.Creation?.Parent is IArgumentOperation { Parent: IInvocationOperation call }
+            && call.Arguments.Select(a => a.Value.ConstantValue).FirstOrDefault(c => c.HasValue && c.Value is string) is { HasValue: true, Value: string created }
+            ? new StringValue(created)
+            : UnknownValue.Instance;
+    }
 
     private SourceRef Declaration(ObjectNode node) =>
         new(file, node.Syntax is null ? default : ValueReader.ToSpan(node.Syntax));

@@ -15,6 +15,7 @@ internal sealed class MethodGraph
     private readonly Dictionary<ILocalSymbol, int> localWrites = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ILocalSymbol, ObjectNode> localNodes = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ILocalSymbol, HashSet<ILocalSymbol>> localDependencies = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, ObjectNode> memberNodes = new(SymbolEqualityComparer.Default);
 
     public MethodGraph(IEnumerable<IOperation> blocks)
     {
@@ -38,6 +39,10 @@ internal sealed class MethodGraph
                     localWrites[local.Local] = localWrites.TryGetValue(local.Local, out int count) ? count + 1 : 1;
                     localInitializers[local.Local] = assignment.Value;
                     localDependencies[local.Local] = LocalsIn(assignment.Value);
+                    break;
+                case ILocalReferenceOperation reference when IsOtherWrite(reference):
+                    // Compound assignment, ++/--, ref/out argument, deconstruction, ref alias: the value is not the one written.
+                    localWrites[reference.Local] = 2;
                     break;
             }
         }
@@ -71,6 +76,50 @@ internal sealed class MethodGraph
                     break;
             }
         }
+
+        // A dictionary (Tags) handed to other code, aliased, or changed other than by Add and indexer
+        // writes holds entries this method cannot see: what it holds is unknown.
+        foreach (var operation in operations)
+        {
+            if (operation is IPropertyReferenceOperation { Property.IsIndexer: false } reference && IsDictionary(reference.Type) && Escapes(reference)
+                && Resolve(reference) is { } dictionary)
+            {
+                dictionary.Escaped = true;
+            }
+        }
+    }
+
+    private static bool IsDictionary(ITypeSymbol? type) =>
+        type is not null && (IsGenericDictionary(type) || type.AllInterfaces.Any(IsGenericDictionary));
+
+    private static bool IsGenericDictionary(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Name: "IDictionary", Arity: 2 } named && named.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic";
+
+    /// <summary>The value is used other than to read a member, write an entry or Add one.</summary>
+    private static bool Escapes(IOperation reference)
+    {
+        IOperation current = reference;
+        var parent = current.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            current = parent;
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            IArgumentOperation => true,
+            IInvocationOperation invocation => ReferenceEquals(invocation.Instance, current)
+                && invocation.TargetMethod.Name is not ("Add" or "ContainsKey" or "TryGetValue" or "GetEnumerator" or "ToString" or "GetHashCode" or "Equals"),
+            IVariableInitializerOperation => true,
+            ISimpleAssignmentOperation assignment => ReferenceEquals(assignment.Value, current),
+            IReturnOperation => true,
+            IArrayInitializerOperation => true,
+            ICollectionExpressionOperation => true,
+            IAnonymousObjectCreationOperation => true,
+            ITupleOperation => true,
+            _ => false,
+        };
     }
 
     /// <summary>Every object node created in the method.</summary>
@@ -101,6 +150,93 @@ internal sealed class MethodGraph
         return result;
     }
 
+    /// <summary>
+    /// The expression reads something the method did not compute: a parameter, a field, a property of
+    /// <c>this</c>, or a local whose value (followed through single writes) does. Such an id names an
+    /// object made elsewhere.
+    /// </summary>
+    public bool ComesFromOutside(IOperation operation, int depth = 0)
+    {
+        if (depth > 16)
+        {
+            return true;
+        }
+
+        foreach (var part in operation.DescendantsAndSelf())
+        {
+            switch (part)
+            {
+                case IParameterReferenceOperation:
+                case IFieldReferenceOperation { Field.IsConst: false }:
+                case IInstanceReferenceOperation:
+                case IPropertyReferenceOperation { Instance: null }:
+                    return true;
+                case ILocalReferenceOperation local:
+                    if (SingleValue(local.Local) is not { } value || ComesFromOutside(value, depth + 1))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A local changed other than by a plain assignment or its declaration.</summary>
+    private static bool IsOtherWrite(ILocalReferenceOperation reference)
+    {
+        IOperation current = reference;
+        var parent = current.Parent;
+
+        // A local inside a tuple on the left of a deconstruction: (a, b) = ...
+        while (parent is ITupleOperation)
+        {
+            current = parent;
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            ICompoundAssignmentOperation compound => ReferenceEquals(compound.Target, current),
+            ICoalesceAssignmentOperation coalesce => ReferenceEquals(coalesce.Target, current),
+            IIncrementOrDecrementOperation => true,
+            IDeconstructionAssignmentOperation deconstruction => ReferenceEquals(deconstruction.Target, current),
+            IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } => true,
+            ISimpleAssignmentOperation { IsRef: true } assignment => ReferenceEquals(assignment.Value, current),
+            IVariableInitializerOperation when reference.Local.RefKind == RefKind.None && parent.Parent is IVariableDeclaratorOperation { Symbol.RefKind: not RefKind.None } => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Locals whose value derives from the object: the local that holds it, a local whose value
+    /// contains its creation (<c>var nic = nics.CreateOrUpdate("nic", new NetworkInterfaceData { ... })</c>),
+    /// and the locals derived from those.
+    /// </summary>
+    public HashSet<ILocalSymbol> Holders(ObjectNode node)
+    {
+        var result = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        if (node.Local is { } local)
+        {
+            result.UnionWith(Dependents(local));
+        }
+
+        if (node.Creation is { } creation)
+        {
+            foreach (var pair in localInitializers)
+            {
+                if (pair.Value is { } value && !result.Contains(pair.Key) && value.DescendantsAndSelf().Any(o => ReferenceEquals(o, creation)))
+                {
+                    result.UnionWith(Dependents(pair.Key));
+                }
+            }
+        }
+
+        return result;
+    }
+
     public static HashSet<ILocalSymbol> LocalsIn(IOperation operation) =>
         new(operation.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Select(l => l.Local), SymbolEqualityComparer.Default);
 
@@ -111,7 +247,7 @@ internal sealed class MethodGraph
             return existing;
         }
 
-        var node = new ObjectNode(creation.Type, creation.Syntax);
+        var node = new ObjectNode(creation.Type, creation.Syntax, creation);
         nodes[creation] = node;
         if (creation.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
         {
@@ -122,6 +258,11 @@ internal sealed class MethodGraph
         {
             node.Local = local.Local;
             localNodes[local.Local] = node;
+        }
+        else if (Unwrap(creation.Parent) is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } && OwnMember(target) is { } member)
+        {
+            // this.vm = new VirtualMachineData(...) in a constructor: later writes through the field reach it.
+            memberNodes[member] = node;
         }
 
         // Constructor arguments set the property of the same name (name, location, ...).
@@ -216,12 +357,21 @@ internal sealed class MethodGraph
                 }
 
                 return SingleValue(local.Local) is IObjectCreationOperation created ? Node(created) : null;
+            case IMemberReferenceOperation member when OwnMember(member) is { } symbol && memberNodes.TryGetValue(symbol, out var assigned):
+                return assigned;
             case IPropertyReferenceOperation { Property.IsIndexer: false } property when Resolve(property.Instance) is { } owner:
                 return owner.Child(property.Property.Name);
             default:
                 return null;
         }
     }
+
+    /// <summary>A field or property of this object (or a static one) written in the method; null for members of other objects.</summary>
+    private static ISymbol? OwnMember(IMemberReferenceOperation reference) =>
+        reference is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
+        && (reference.Instance is null or IInstanceReferenceOperation)
+            ? reference.Member
+            : null;
 
     /// <summary>Looks through conversions (implicit string to SDK struct, nullable wrapping) and parentheses.</summary>
     public static IOperation? Unwrap(IOperation? operation)

@@ -15,16 +15,23 @@ internal sealed record Entry(IOperation Key, IOperation Value, SyntaxNode Syntax
 /// </summary>
 internal sealed class ObjectNode
 {
-    public ObjectNode(ITypeSymbol? type, SyntaxNode? syntax)
+    public ObjectNode(ITypeSymbol? type, SyntaxNode? syntax, IOperation? creation = null)
     {
         Type = type;
         Syntax = syntax;
+        Creation = creation;
     }
 
     public ITypeSymbol? Type { get; }
 
     /// <summary>The creation expression; null for an object the SDK creates (a get-only collection).</summary>
     public SyntaxNode? Syntax { get; }
+
+    /// <summary>The creation operation; null for an object the SDK creates.</summary>
+    public IOperation? Creation { get; }
+
+    /// <summary>The object is handed to code this method does not show (a dictionary passed to a helper): its contents are unknown.</summary>
+    public bool Escaped { get; set; }
 
     /// <summary>The local that holds the object, when there is one.</summary>
     public ILocalSymbol? Local { get; set; }

@@ -64,8 +64,12 @@ internal sealed class ValueReader
                 return Read(parenthesized.Operand, depth + 1);
             case IPropertyReferenceOperation { Instance: null, Property: { IsStatic: true } property }:
                 return StaticMember(property);
-            case IObjectCreationOperation { Arguments.Length: 1 } creation when IsValueType(creation.Type):
+            case IObjectCreationOperation { Arguments.Length: >= 1 } creation when IsValueType(creation.Type) && creation.Arguments[0].Parameter?.Type.SpecialType == SpecialType.System_String:
+                // new VirtualMachineSizeType("Standard_D4s_v5"), new AzureLocation("brazilsouth"[, "Brazil South"]).
                 return Read(creation.Arguments[0].Value, depth + 1);
+            case IInvocationOperation { TargetMethod: { Name: "ToString", Parameters.Length: 0 }, Instance: { } instance } when IsValueType(instance.Type) || instance.Type?.SpecialType == SpecialType.System_String:
+                // VirtualMachineSizeType.StandardD2SV3.ToString() (ComputeSku.Name is a string).
+                return Read(instance, depth + 1);
             case ILocalReferenceOperation local when graph.SingleValue(local.Local) is { } single:
                 var syntax = local.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
                 var origin = new Origin($"local '{local.Local.Name}'", syntax is null || syntax.SyntaxTree.FilePath != file.Path ? null : new SourceRef(file, ToSpan(syntax)));

@@ -1,0 +1,415 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using static AccelLint.Analyzers.Tests.Infrastructure.AnalyzerVerifier;
+
+namespace AccelLint.Analyzers.Tests.AdditionalFiles;
+
+/// <summary>
+/// ARM templates, Bicep files, parameters files and <c>accellint.json</c> passed as AdditionalFiles:
+/// diagnostics land on the file with the engine's line and column (1-based in the engine, 0-based in
+/// Roslyn's <see cref="LinePosition"/>), levels come from <c>accellint.json</c>, and broken inputs
+/// are ACCEL000, never an analyzer exception.
+/// </summary>
+public class TemplateFilesTests
+{
+    private const string Root = "/src/app";
+
+    private const string Bicep = """
+        param location string = 'eastus'
+
+        resource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {
+          name: 'app-nic'
+          location: location
+          properties: {
+            enableAcceleratedNetworking: true
+            ipConfigurations: []
+          }
+        }
+
+        resource vm 'Microsoft.Compute/virtualMachines@2023-09-01' = {
+          name: 'app-vm'
+          location: location
+          properties: {
+            hardwareProfile: {
+              vmSize: 'Standard_B1s'
+            }
+            networkProfile: {
+              networkInterfaces: [
+                {
+                  id: nic.id
+                }
+              ]
+            }
+          }
+        }
+        """;
+
+    private const string Arm = """
+        {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "contentVersion": "1.0.0.0",
+          "parameters": {
+            "vmSize": { "type": "string", "defaultValue": "Standard_D4s_v3" }
+          },
+          "resources": [
+            {
+              "type": "Microsoft.Network/networkInterfaces",
+              "apiVersion": "2023-09-01",
+              "name": "app-nic",
+              "location": "eastus",
+              "properties": {
+                "enableAcceleratedNetworking": true
+              }
+            },
+            {
+              "type": "Microsoft.Compute/virtualMachines",
+              "apiVersion": "2023-09-01",
+              "name": "app-vm",
+              "location": "eastus",
+              "properties": {
+                "hardwareProfile": { "vmSize": "[parameters('vmSize')]" },
+                "networkProfile": {
+                  "networkInterfaces": [
+                    { "id": "[resourceId('Microsoft.Network/networkInterfaces', 'app-nic')]" }
+                  ]
+                }
+              }
+            }
+          ]
+        }
+        """;
+
+    private const string ArmParameters = """
+        {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+          "contentVersion": "1.0.0.0",
+          "parameters": {
+            "vmSize": { "value": "Standard_B1s" }
+          }
+        }
+        """;
+
+    private static async Task<ImmutableArray<Diagnostic>> Run(params AdditionalText[] files)
+    {
+        var compilation = Compile("class Empty { }");
+        return await CSharp.CSharpHarness.Analyze(compilation, files.ToImmutableArray());
+    }
+
+    private static InMemoryAdditionalText File(string relative, string? text) => new(Root + "/" + relative, text);
+
+    /// <summary>Asserts the diagnostic is on <paramref name="path"/> at the 1-based <paramref name="line"/> and <paramref name="column"/>.</summary>
+    private static void AssertAt(Diagnostic diagnostic, string path, int line, int column)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(LocationKind.ExternalFile, diagnostic.Location.Kind);
+        Assert.Equal(path, span.Path);
+        Assert.Equal(new LinePosition(line - 1, column - 1), span.StartLinePosition);
+        Assert.True(span.EndLinePosition >= span.StartLinePosition);
+    }
+
+    private static Diagnostic Single(ImmutableArray<Diagnostic> diagnostics, string id) => CSharp.CSharpHarness.Single(diagnostics, id);
+
+    [Fact]
+    public async Task Bicep_finding_is_on_the_bicep_file_at_the_property_name()
+    {
+        var diagnostics = await Run(File("infra/main.bicep", Bicep));
+        var diagnostic = Single(diagnostics, "ACCEL001");
+        AssertAt(diagnostic, Root + "/infra/main.bicep", 7, 5);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("'app-nic'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'Standard_B1s'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public async Task Bicep_span_covers_the_property()
+    {
+        var diagnostic = Single(await Run(File("main.bicep", Bicep)), "ACCEL001");
+        var span = diagnostic.Location.SourceSpan;
+        Assert.StartsWith("enableAcceleratedNetworking", Bicep.Substring(span.Start), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Arm_finding_is_on_the_opening_quote_of_the_key()
+    {
+        var diagnostics = await Run(File("azuredeploy.json", Arm.Replace("Standard_D4s_v3", "Standard_B1s")));
+        var diagnostic = Single(diagnostics, "ACCEL001");
+        AssertAt(diagnostic, Root + "/azuredeploy.json", 14, 9);
+        Assert.Contains("'app-vm'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public async Task Arm_template_with_a_good_default_is_clean()
+    {
+        Assert.Empty(await Run(File("azuredeploy.json", Arm)));
+    }
+
+    [Fact]
+    public async Task Arm_template_is_evaluated_with_its_parameters_file_once()
+    {
+        var diagnostics = await Run(File("azuredeploy.json", Arm), File("azuredeploy.parameters.json", ArmParameters));
+        var diagnostic = Single(diagnostics, "ACCEL001");
+        AssertAt(diagnostic, Root + "/azuredeploy.json", 14, 9);
+        Assert.Contains("azuredeploy.parameters.json", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public async Task Bicepparam_supplies_the_values()
+    {
+        string template = Bicep.Replace("vmSize: 'Standard_B1s'", "vmSize: vmSize").Replace("param location string = 'eastus'", "param location string = 'eastus'\nparam vmSize string = 'Standard_D4s_v3'");
+        var diagnostics = await Run(File("main.bicep", template), File("main.bicepparam", "using './main.bicep'\n\nparam vmSize = 'Standard_B1s'\n"));
+        var diagnostic = Single(diagnostics, "ACCEL001");
+        AssertAt(diagnostic, Root + "/main.bicep", 8, 5);
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public async Task Module_finding_is_on_the_module_file_for_the_bad_caller_only()
+    {
+        const string module = """
+            param vmSize string
+
+            resource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {
+              name: 'nic-${vmSize}'
+              location: 'eastus'
+              properties: {
+                enableAcceleratedNetworking: true
+              }
+            }
+
+            resource vm 'Microsoft.Compute/virtualMachines@2023-09-01' = {
+              name: 'vm-${vmSize}'
+              location: 'eastus'
+              properties: {
+                hardwareProfile: { vmSize: vmSize }
+                networkProfile: { networkInterfaces: [ { id: nic.id } ] }
+              }
+            }
+            """;
+        const string main = """
+            module good './modules/vm.bicep' = {
+              name: 'good'
+              params: { vmSize: 'Standard_D4s_v3' }
+            }
+
+            module bad './modules/vm.bicep' = {
+              name: 'bad'
+              params: { vmSize: 'Standard_B1s' }
+            }
+            """;
+        var diagnostics = await Run(File("main.bicep", main), File("modules/vm.bicep", module));
+        var diagnostic = Single(diagnostics, "ACCEL001");
+        AssertAt(diagnostic, Root + "/modules/vm.bicep", 7, 5);
+        Assert.Contains("Standard_B1s", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public async Task Old_api_version_is_ACCEL008_in_templates()
+    {
+        const string bicep = """
+            resource nic 'Microsoft.Network/networkInterfaces@2022-11-01' = {
+              name: 'nva-nic'
+              location: 'eastus'
+              tags: { fastpathenabled: 'true' }
+              properties: {
+                enableAcceleratedNetworking: true
+                auxiliaryMode: 'AcceleratedConnections'
+                auxiliarySku: 'A1'
+              }
+            }
+            """;
+        var diagnostics = await Run(File("nva.bicep", bicep));
+        AssertAt(Single(diagnostics, "ACCEL008"), Root + "/nva.bicep", 7, 5);
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public async Task Accellint_json_level_error_is_honoured()
+    {
+        var diagnostics = await Run(File("main.bicep", Bicep), File("accellint.json", """{ "rules": { "ACCEL001": "error" } }"""));
+        var diagnostic = Single(diagnostics, "ACCEL001");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        AssertAt(diagnostic, Root + "/main.bicep", 7, 5);
+    }
+
+    [Fact]
+    public async Task Accellint_json_level_info_is_honoured()
+    {
+        var diagnostics = await Run(File("azuredeploy.json", Arm.Replace("Standard_D4s_v3", "Standard_B1s")), File("accellint.json", """{ "rules": { "ACCEL001": "info" } }"""));
+        Assert.Equal(DiagnosticSeverity.Info, Single(diagnostics, "ACCEL001").Severity);
+    }
+
+    [Fact]
+    public async Task Accellint_json_level_none_is_honoured()
+    {
+        Assert.Empty(await Run(File("main.bicep", Bicep), File("accellint.json", """{ "rules": { "ACCEL001": "none" } }""")));
+    }
+
+    [Fact]
+    public async Task Accellint_json_in_a_parent_folder_applies_to_nested_templates()
+    {
+        var diagnostics = await Run(File("infra/network/main.bicep", Bicep), File("accellint.json", """{ "rules": { "ACCEL001": "error" } }"""));
+        Assert.Equal(DiagnosticSeverity.Error, Single(diagnostics, "ACCEL001").Severity);
+    }
+
+    [Fact]
+    public async Task The_same_accellint_json_also_sets_csharp_levels()
+    {
+        const string source = CSharp.CSharpHarness.Usings + """
+            class C
+            {
+                void M()
+                {
+                    var vm = new VirtualMachineData(AzureLocation.EastUS)
+                    {
+                        HardwareProfile = new VirtualMachineHardwareProfile { VmSize = "Standard_B1s" },
+                        NetworkProfile = new VirtualMachineNetworkProfile
+                        {
+                            NetworkInterfaceConfigurations = { new VirtualMachineNetworkInterfaceConfiguration("primary") { EnableAcceleratedNetworking = true } },
+                        },
+                    };
+                }
+            }
+            """;
+        var files = ImmutableArray.Create<AdditionalText>(File("main.bicep", Bicep), File("accellint.json", """{ "rules": { "ACCEL001": "error" } }"""));
+        var diagnostics = await CSharp.CSharpHarness.Analyze(Compile(source), files);
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+        Assert.Contains(diagnostics, d => d.Location.Kind == LocationKind.SourceFile && d.Location.SourceTree!.FilePath == "Test.cs");
+        Assert.Contains(diagnostics, d => d.Location.Kind == LocationKind.ExternalFile && d.Location.GetLineSpan().Path == Root + "/main.bicep");
+    }
+
+    [Fact]
+    public async Task Broken_json_template_is_ACCEL000_at_the_error()
+    {
+        const string broken = """
+            {
+              "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+              "resources": [
+                { "type": "Microsoft.Network/networkInterfaces", }
+              }
+            }
+            """;
+        var diagnostics = await Run(File("broken.json", broken));
+        var diagnostic = Single(diagnostics, "ACCEL000");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(Root + "/broken.json", span.Path);
+        Assert.Equal(4, span.StartLinePosition.Line);
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public async Task Broken_bicep_is_ACCEL000_at_the_error()
+    {
+        string broken = Bicep.Replace("enableAcceleratedNetworking: true", "enableAcceleratedNetworking:");
+        var diagnostics = await Run(File("main.bicep", broken));
+        var diagnostic = Single(diagnostics, "ACCEL000");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(Root + "/main.bicep", span.Path);
+        Assert.Equal(6, span.StartLinePosition.Line);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "ACCEL001");
+    }
+
+    [Theory]
+    [InlineData("main.bicep", "resource {{{ ''' @@@ \u0000")]
+    [InlineData("main.bicep", "")]
+    [InlineData("main.bicepparam", "using './missing.bicep'\nparam x = ")]
+    [InlineData("azuredeploy.json", "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", \"resources\": [ [ [ [ ")]
+    [InlineData("azuredeploy.json", "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", \"resources\": \"[concat(\" }")]
+    public async Task Garbage_never_throws(string name, string text)
+    {
+        var diagnostics = await Run(File(name, text));
+        Assert.All(diagnostics, d => Assert.Equal("ACCEL000", d.Id));
+    }
+
+    [Fact]
+    public async Task Deep_nesting_is_a_finding_not_a_crash()
+    {
+        string deep = "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", \"resources\": " + new string('[', 10_000) + new string(']', 10_000) + " }";
+        var diagnostics = await Run(File("deep.json", deep));
+        Assert.All(diagnostics, d => Assert.Equal("ACCEL000", d.Id));
+    }
+
+    [Fact]
+    public async Task Unreadable_additional_file_does_not_throw()
+    {
+        var diagnostics = await Run(File("main.bicep", null));
+        Assert.All(diagnostics, d => Assert.Equal("ACCEL000", d.Id));
+    }
+
+    [Fact]
+    public async Task Broken_accellint_json_is_ACCEL000_on_the_config()
+    {
+        var diagnostics = await Run(File("main.bicep", Bicep), File("accellint.json", """{ "rules": { "ACCEL001": "loud" } }"""));
+        var error = Single(diagnostics, "ACCEL000");
+        Assert.Equal(Root + "/accellint.json", error.Location.GetLineSpan().Path);
+        Assert.Equal(new LinePosition(0, 25), error.Location.GetLineSpan().StartLinePosition);
+        Assert.Single(diagnostics, d => d.Id == "ACCEL001");
+    }
+
+    [Fact]
+    public async Task Broken_accellint_json_is_reported_without_templates_too()
+    {
+        var diagnostics = await Run(File("accellint.json", """{ "rulez": {} }"""));
+        var error = Single(diagnostics, "ACCEL000");
+        Assert.Equal(Root + "/accellint.json", error.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public async Task Other_json_and_other_files_are_ignored()
+    {
+        var diagnostics = await Run(
+            File("appsettings.json", """{ "Logging": { "LogLevel": { "Default": "Information" } } }"""),
+            File("package.json", """{ "name": "x", "version": "1.0.0" """),
+            File("README.md", "# readme"),
+            File("skus.csv", "name,vcpus\n"));
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public async Task Bicep_disable_next_line_suppresses()
+    {
+        string suppressed = Bicep.Replace("    enableAcceleratedNetworking: true", "    #disable-next-line ACCEL001\n    enableAcceleratedNetworking: true");
+        Assert.Empty(await Run(File("main.bicep", suppressed)));
+    }
+
+    [Fact]
+    public async Task Arm_comment_suppresses()
+    {
+        string suppressed = Arm.Replace("Standard_D4s_v3", "Standard_B1s").Replace("        \"enableAcceleratedNetworking\": true", "        // accellint-disable-next-line ACCEL001\n        \"enableAcceleratedNetworking\": true");
+        Assert.Empty(await Run(File("azuredeploy.json", suppressed)));
+    }
+
+    [Fact]
+    public async Task Each_file_gets_its_own_findings()
+    {
+        var diagnostics = await Run(File("a/main.bicep", Bicep), File("b/azuredeploy.json", Arm.Replace("Standard_D4s_v3", "Standard_B1s")));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.Single(diagnostics, d => d.Location.GetLineSpan().Path == Root + "/a/main.bicep");
+        Assert.Single(diagnostics, d => d.Location.GetLineSpan().Path == Root + "/b/azuredeploy.json");
+    }
+
+    [Fact]
+    public async Task Compilation_options_set_template_severities_like_any_analyzer()
+    {
+        var compilation = Compile("class Empty { }");
+        var files = ImmutableArray.Create<AdditionalText>(File("main.bicep", Bicep));
+        var asError = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["ACCEL001"] = ReportDiagnostic.Error }));
+        Assert.Equal(DiagnosticSeverity.Error, Single(await CSharp.CSharpHarness.Analyze(asError, files), "ACCEL001").Severity);
+        var off = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["ACCEL001"] = ReportDiagnostic.Suppress }));
+        Assert.Empty(await CSharp.CSharpHarness.Analyze(off, files));
+    }
+
+    [Fact]
+    public async Task Crlf_line_endings_give_the_same_positions()
+    {
+        var diagnostic = Single(await Run(File("main.bicep", Bicep.Replace("\n", "\r\n"))), "ACCEL001");
+        AssertAt(diagnostic, Root + "/main.bicep", 7, 5);
+    }
+}

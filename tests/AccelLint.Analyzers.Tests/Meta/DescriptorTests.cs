@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+using AccelLint.Diagnostics;
+using AccelLint.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace AccelLint.Analyzers.Tests.Meta;
+
+/// <summary>
+/// The Roslyn descriptors agree with the engine's rules: every ID has one, default severities match
+/// the engine's default levels, help links point at docs/rules/ACCELnnn.md, and
+/// AnalyzerReleases.Unshipped.md tracks every ID with its severity.
+/// </summary>
+public class DescriptorTests
+{
+    public static TheoryData<string> RuleIdsData()
+    {
+        var data = new TheoryData<string>();
+        foreach (var descriptor in RuleRegistry.Descriptors)
+        {
+            data.Add(descriptor.Id);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Engine_rules_and_descriptors_are_the_same_ids_in_the_same_order()
+    {
+        Assert.Equal(RuleRegistry.Descriptors.Select(d => d.Id), Descriptors.All.Select(d => d.Id));
+        Assert.Equal(14, Descriptors.All.Count);
+        Assert.Equal(Descriptors.All.Count, Descriptors.All.Select(d => d.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Both_analyzers_support_every_descriptor()
+    {
+        var ids = Descriptors.All.Select(d => d.Id).ToList();
+        Assert.Equal(ids, new AccelLintAnalyzer().SupportedDiagnostics.Select(d => d.Id));
+        Assert.Equal(ids, new TemplateFilesAnalyzer().SupportedDiagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Ids_are_letters_then_digits_for_the_github_problem_matcher()
+    {
+        Assert.All(Descriptors.All, d => Assert.Matches("^ACCEL[0-9]{3}$", d.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIdsData))]
+    public void Each_engine_rule_has_a_descriptor(string id)
+    {
+        var descriptor = Descriptors.For(id);
+        Assert.Equal(id, descriptor.Id);
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString()));
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()));
+        Assert.Equal(Descriptors.Category, descriptor.Category);
+        Assert.True(descriptor.IsEnabledByDefault);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIdsData))]
+    public void Help_link_ends_with_the_rule_page(string id)
+    {
+        var descriptor = Descriptors.For(id);
+        Assert.EndsWith($"docs/rules/{id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+        Assert.True(Uri.TryCreate(descriptor.HelpLinkUri, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps, descriptor.HelpLinkUri);
+        Assert.Equal(RuleRegistry.Find(id)!.HelpUri, descriptor.HelpLinkUri);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIdsData))]
+    public void Help_page_exists_in_the_repository(string id)
+    {
+        string page = Path.Combine(RepoRoot(), "docs", "rules", id + ".md");
+        Assert.True(File.Exists(page), $"{page} is missing");
+        Assert.Contains(id, File.ReadAllText(page), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIdsData))]
+    public void Default_severity_matches_the_engine_default_level(string id)
+    {
+        var engine = RuleRegistry.Find(id)!;
+        Assert.Equal(Descriptors.ToSeverity(engine.DefaultLevel), Descriptors.For(id).DefaultSeverity);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIdsData))]
+    public void Title_and_description_are_the_engine_ones(string id)
+    {
+        var engine = RuleRegistry.Find(id)!;
+        Assert.Equal(engine.Title, Descriptors.For(id).Title.ToString());
+        Assert.Equal(engine.Description, Descriptors.For(id).Description.ToString());
+    }
+
+    [Fact]
+    public void Spec_default_levels_hold()
+    {
+        // SPEC.md §2: ACCEL000 error; ACCEL009, 010, 011 info; the rest warning.
+        var expected = new Dictionary<string, DiagnosticSeverity>
+        {
+            ["ACCEL000"] = DiagnosticSeverity.Error,
+            ["ACCEL001"] = DiagnosticSeverity.Warning,
+            ["ACCEL002"] = DiagnosticSeverity.Warning,
+            ["ACCEL003"] = DiagnosticSeverity.Warning,
+            ["ACCEL004"] = DiagnosticSeverity.Warning,
+            ["ACCEL005"] = DiagnosticSeverity.Warning,
+            ["ACCEL006"] = DiagnosticSeverity.Warning,
+            ["ACCEL007"] = DiagnosticSeverity.Warning,
+            ["ACCEL008"] = DiagnosticSeverity.Warning,
+            ["ACCEL009"] = DiagnosticSeverity.Info,
+            ["ACCEL010"] = DiagnosticSeverity.Info,
+            ["ACCEL011"] = DiagnosticSeverity.Info,
+            ["ACCEL012"] = DiagnosticSeverity.Warning,
+            ["ACCEL013"] = DiagnosticSeverity.Warning,
+        };
+        Assert.Equal(expected, Descriptors.All.ToDictionary(d => d.Id, d => d.DefaultSeverity));
+    }
+
+    [Fact]
+    public void Level_to_severity_mapping_is_roslyns()
+    {
+        Assert.Equal(DiagnosticSeverity.Error, Descriptors.ToSeverity(DiagnosticLevel.Error));
+        Assert.Equal(DiagnosticSeverity.Warning, Descriptors.ToSeverity(DiagnosticLevel.Warning));
+        Assert.Equal(DiagnosticSeverity.Info, Descriptors.ToSeverity(DiagnosticLevel.Info));
+        Assert.Equal(DiagnosticSeverity.Hidden, Descriptors.ToSeverity(DiagnosticLevel.None));
+    }
+
+    [Fact]
+    public void Message_format_passes_the_engine_message_through()
+    {
+        var diagnostic = Diagnostic.Create(Descriptors.For("ACCEL001"), Location.None, "Network interface 'nic' has {0} braces");
+        Assert.Equal("Network interface 'nic' has {0} braces", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Unshipped_release_file_lists_every_id_with_its_default_severity()
+    {
+        var rows = ReleaseRows(File.ReadAllText(Path.Combine(RepoRoot(), "analyzers", "AccelLint.Analyzers", "AnalyzerReleases.Unshipped.md")));
+        var shipped = ReleaseRows(File.ReadAllText(Path.Combine(RepoRoot(), "analyzers", "AccelLint.Analyzers", "AnalyzerReleases.Shipped.md")));
+        foreach (var descriptor in Descriptors.All)
+        {
+            Assert.True(rows.ContainsKey(descriptor.Id) || shipped.ContainsKey(descriptor.Id), $"{descriptor.Id} is not tracked in AnalyzerReleases.*.md");
+            var (category, severity) = rows.TryGetValue(descriptor.Id, out var row) ? row : shipped[descriptor.Id];
+            Assert.Equal(descriptor.Category, category);
+            Assert.Equal(descriptor.DefaultSeverity.ToString(), severity);
+        }
+
+        Assert.All(rows.Keys, id => Assert.Contains(Descriptors.All, d => d.Id == id));
+    }
+
+    /// <summary>ID → (category, severity) from the release-tracking tables ("Rule ID | Category | Severity | Notes").</summary>
+    private static Dictionary<string, (string Category, string Severity)> ReleaseRows(string text)
+    {
+        var rows = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var line in text.Split('\n'))
+        {
+            var match = Regex.Match(line, @"^\s*(ACCEL\d{3})\s*\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|");
+            if (match.Success)
+            {
+                Assert.True(rows.TryAdd(match.Groups[1].Value, (match.Groups[2].Value, match.Groups[3].Value)), $"{match.Groups[1].Value} is listed twice");
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The repository root: the folder holding Lint.sln, walking up from the test assembly.</summary>
+    private static string RepoRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Lint.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Lint.sln not found above " + AppContext.BaseDirectory);
+    }
+}
