@@ -27,7 +27,7 @@ public static class Program
                 .WithId("short"));
         }
 
-        var types = new[] { typeof(ArmBenchmarks), typeof(BicepBenchmarks), typeof(ScalingBenchmarks) };
+        var types = new[] { typeof(ArmBenchmarks), typeof(BicepBenchmarks), typeof(ScalingBenchmarks), typeof(ScalingReferenceBenchmarks) };
         if (rest.Length > 0)
         {
             BenchmarkSwitcher.FromTypes(types).Run(rest, config);
