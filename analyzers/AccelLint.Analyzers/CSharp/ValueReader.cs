@@ -20,7 +20,8 @@ internal sealed class ValueReader
     private readonly SdkTypes types;
     private readonly SourceFile file;
     private readonly VmSizeCatalog catalog;
-    private Dictionary<string, string>? sizeByMember;
+    // One map per catalog, shared by every method the analyzer reads (built once, read concurrently).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<VmSizeCatalog, Dictionary<string, string>> SizeMaps = new();
 
     public ValueReader(MethodGraph graph, SdkTypes types, SourceFile file, VmSizeCatalog catalog)
     {
@@ -122,18 +123,17 @@ internal sealed class ValueReader
     /// </summary>
     private string? SizeOf(string member)
     {
-        if (sizeByMember is null)
+        var map = SizeMaps.GetValue(catalog, c =>
         {
-            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var size in catalog.Sizes)
+            var built = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var size in c.Sizes)
             {
-                map[Squash(size.Name)] = size.Name;
+                built[Squash(size.Name)] = size.Name;
             }
 
-            sizeByMember = map;
-        }
-
-        return sizeByMember.TryGetValue(member, out var name) ? name : null;
+            return built;
+        });
+        return map.TryGetValue(member, out var name) ? name : null;
     }
 
     private static string Squash(string name) => name.Replace("_", string.Empty).Replace("-", string.Empty);

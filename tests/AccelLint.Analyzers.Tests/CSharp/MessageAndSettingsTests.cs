@@ -165,7 +165,7 @@ public class MessageAndSettingsTests
                 {
                     var sourceData = new NetworkInterfaceData { Location = AzureLocation.EastUS };
                     var source = nics.CreateOrUpdate("source-nic", sourceData);
-                    var update = new UpdateReplicationProtectedItemProperties
+                    var update = new UpdateReplicationProtectedItemInputProperties
                     {
                         RecoveryAzureVmSize = "Standard_B1s",
                         VmNics = { new VmNicInputDetails { NicId = source.Id, {|ACCEL001:{|ACCEL012:EnableAcceleratedNetworkingOnRecovery = true|}|} } },

@@ -14,7 +14,7 @@ public class SiteRecoveryTests
         {
             void M(string sourceNicId)
             {
-                var update = new UpdateReplicationProtectedItemProperties
+                var update = new UpdateReplicationProtectedItemInputProperties
                 {
                     RecoveryAzureVmSize = "Standard_B1s",
                     VmNics = { new VmNicInputDetails { NicId = sourceNicId, {|ACCEL001:EnableAcceleratedNetworkingOnRecovery = true|} } },
@@ -29,7 +29,7 @@ public class SiteRecoveryTests
         {
             void M(string sourceNicId)
             {
-                var update = new UpdateReplicationProtectedItemProperties
+                var update = new UpdateReplicationProtectedItemInputProperties
                 {
                     RecoveryAzureVmSize = "Standard_B1s",
                     VmNics =
@@ -52,7 +52,7 @@ public class SiteRecoveryTests
         {
             void M(string sourceNicId)
             {
-                var update = new UpdateReplicationProtectedItemProperties
+                var update = new UpdateReplicationProtectedItemInputProperties
                 {
                     RecoveryAzureVmSize = "Standard_A1_v2",
                     VmNics =
@@ -75,7 +75,7 @@ public class SiteRecoveryTests
         {
             void M(string sourceNicId)
             {
-                var update = new UpdateReplicationProtectedItemProperties
+                var update = new UpdateReplicationProtectedItemInputProperties
                 {
                     RecoveryAzureVmSize = "Standard_D2s_v3",
                     VmNics = { new VmNicInputDetails { NicId = sourceNicId, EnableAcceleratedNetworkingOnRecovery = true } },
@@ -90,7 +90,7 @@ public class SiteRecoveryTests
         {
             void M(string sourceNicId, string size)
             {
-                var update = new UpdateReplicationProtectedItemProperties
+                var update = new UpdateReplicationProtectedItemInputProperties
                 {
                     RecoveryAzureVmSize = size,
                     VmNics = { new VmNicInputDetails { NicId = sourceNicId, EnableAcceleratedNetworkingOnRecovery = true } },
@@ -105,7 +105,7 @@ public class SiteRecoveryTests
         {
             void M(string sourceNicId)
             {
-                var update = new UpdateReplicationProtectedItemProperties
+                var update = new UpdateReplicationProtectedItemInputProperties
                 {
                     RecoveryAzureVmSize = "Standard_Q9_v9",
                     VmNics = { new VmNicInputDetails { NicId = sourceNicId, {|ACCEL009:EnableAcceleratedNetworkingOnRecovery = true|} } },
@@ -125,7 +125,7 @@ public class SiteRecoveryTests
                 var details = new VmNicInputDetails();
                 details.NicId = sourceNicId;
                 {|ACCEL001:details.EnableAcceleratedNetworkingOnRecovery = true|};
-                var update = new UpdateReplicationProtectedItemProperties();
+                var update = new UpdateReplicationProtectedItemInputProperties();
                 var size = RecoverySize;
                 update.RecoveryAzureVmSize = size;
                 update.VmNics.Add(details);
@@ -141,7 +141,7 @@ public class SiteRecoveryTests
             {
                 var nicData = new NetworkInterfaceData { Location = AzureLocation.EastUS };
                 var nic = nics.CreateOrUpdate("source-nic", nicData);
-                var update = new UpdateReplicationProtectedItemProperties
+                var update = new UpdateReplicationProtectedItemInputProperties
                 {
                     RecoveryAzureVmSize = "Standard_B1s",
                     VmNics = { new VmNicInputDetails { NicId = nic.Id, {|ACCEL001:{|ACCEL012:EnableAcceleratedNetworkingOnRecovery = true|}|} } },
@@ -158,7 +158,7 @@ public class SiteRecoveryTests
             {
                 var nicData = new NetworkInterfaceData { Location = AzureLocation.EastUS, EnableAcceleratedNetworking = false };
                 var nic = nics.CreateOrUpdate("source-nic", nicData);
-                var update = new UpdateReplicationProtectedItemProperties
+                var update = new UpdateReplicationProtectedItemInputProperties
                 {
                     RecoveryAzureVmSize = "Standard_D4s_v3",
                     VmNics = { new VmNicInputDetails { NicId = nic.Id, {|ACCEL012:EnableAcceleratedNetworkingOnTfo = true|} } },
@@ -175,7 +175,7 @@ public class SiteRecoveryTests
             {
                 var nicData = new NetworkInterfaceData { Location = AzureLocation.EastUS, EnableAcceleratedNetworking = true };
                 var nic = nics.CreateOrUpdate("source-nic", nicData);
-                var update = new UpdateReplicationProtectedItemProperties
+                var update = new UpdateReplicationProtectedItemInputProperties
                 {
                     RecoveryAzureVmSize = "Standard_D4s_v3",
                     VmNics = { new VmNicInputDetails { NicId = nic.Id, EnableAcceleratedNetworkingOnRecovery = true, EnableAcceleratedNetworkingOnTfo = true } },
@@ -192,7 +192,7 @@ public class SiteRecoveryTests
             {
                 var nicData = new NetworkInterfaceData { Location = AzureLocation.EastUS, EnableAcceleratedNetworking = accelerate };
                 var nic = nics.CreateOrUpdate("source-nic", nicData);
-                var update = new UpdateReplicationProtectedItemProperties
+                var update = new UpdateReplicationProtectedItemInputProperties
                 {
                     RecoveryAzureVmSize = "Standard_D4s_v3",
                     VmNics = { new VmNicInputDetails { NicId = nic.Id, EnableAcceleratedNetworkingOnRecovery = true } },
@@ -209,7 +209,7 @@ public class SiteRecoveryTests
             {
                 var nicData = new NetworkInterfaceData { Location = AzureLocation.EastUS };
                 var nic = nics.CreateOrUpdate("source-nic", nicData);
-                var update = new UpdateReplicationProtectedItemProperties
+                var update = new UpdateReplicationProtectedItemInputProperties
                 {
                     RecoveryAzureVmSize = "Standard_B1s",
                     VmNics = { new VmNicInputDetails { NicId = nic.Id, EnableAcceleratedNetworkingOnRecovery = false } },
@@ -228,7 +228,7 @@ public class SiteRecoveryTests
                 var fast = nics.CreateOrUpdate("fast-nic", fastData);
                 var slowData = new NetworkInterfaceData { EnableAcceleratedNetworking = false };
                 var slow = nics.CreateOrUpdate("slow-nic", slowData);
-                var update = new UpdateReplicationProtectedItemProperties
+                var update = new UpdateReplicationProtectedItemInputProperties
                 {
                     RecoveryAzureVmSize = "Standard_D4s_v3",
                     VmNics =
@@ -249,7 +249,7 @@ public class SiteRecoveryTests
             {
                 var otherData = new NetworkInterfaceData { EnableAcceleratedNetworking = false };
                 nics.CreateOrUpdate("other-nic", otherData);
-                var update = new UpdateReplicationProtectedItemProperties
+                var update = new UpdateReplicationProtectedItemInputProperties
                 {
                     RecoveryAzureVmSize = "Standard_D4s_v3",
                     VmNics = { new VmNicInputDetails { NicId = sourceNicId, EnableAcceleratedNetworkingOnRecovery = true } },

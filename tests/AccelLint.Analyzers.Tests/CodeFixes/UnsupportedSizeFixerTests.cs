@@ -420,7 +420,7 @@ public class UnsupportedSizeFixerTests
 
             class C
             {
-                UpdateReplicationProtectedItemProperties M() => new UpdateReplicationProtectedItemProperties
+                UpdateReplicationProtectedItemInputProperties M() => new UpdateReplicationProtectedItemInputProperties
                 {
                     RecoveryAzureVmSize = "Standard_B1s",
                     VmNics = { new VmNicInputDetails { NicId = "nic", {|ACCEL001:EnableAcceleratedNetworkingOnRecovery = true|} } },

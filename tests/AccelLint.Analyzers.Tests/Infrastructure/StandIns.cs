@@ -83,7 +83,7 @@ public static class StandIns
                 public string RecoveryNicName { get; set; }
             }
 
-            public class UpdateReplicationProtectedItemProperties
+            public class UpdateReplicationProtectedItemInputProperties
             {
                 public string RecoveryAzureVmName { get; set; }
                 public string RecoveryAzureVmSize { get; set; }
