@@ -110,6 +110,43 @@ public class LspTests
         Shutdown(client);
     }
 
+    [Theory]
+    [InlineData("  tags: {\n    env: 'prod'\n  }\n", "  tags: {\n    env: 'prod'\n    fastpathenabled: 'true'\n  }\n")]
+    [InlineData("  tags: { env: 'prod' }\n", "  tags: { env: 'prod', fastpathenabled: 'true' }\n")]
+    [InlineData("", "  tags: {\n    fastpathenabled: 'true'\n  }\n")]
+    public void Code_action_adds_the_required_tag_to_a_bicep_nic(string tags, string fixedTags)
+    {
+        using var workspace = new Workspace();
+        string Nic(string tagText) =>
+            "resource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {\n  name: 'nic1'\n" + tagText + "  location: 'eastus'\n  properties: {\n    enableAcceleratedNetworking: true\n    auxiliaryMode: 'AcceleratedConnections'\n    auxiliarySku: 'A2'\n  }\n}\n";
+        string text = "param vmSize string = 'Standard_D4s_v3'\n" + Nic(tags) + Vm + "\n";
+        string path = workspace.Write("main.bicep", text);
+        using var client = Start(workspace);
+        client.Notify("textDocument/didOpen", new JObject { ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["languageId"] = "bicep", ["version"] = 1, ["text"] = text } });
+        var diagnostic = Single(client.Diagnostics(path), "ACCEL004");
+
+        var response = client.Request("textDocument/codeAction", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path) },
+            ["range"] = diagnostic["range"],
+            ["context"] = new JObject { ["diagnostics"] = new JArray(diagnostic) },
+        });
+        var action = ((JArray)response["result"]!).Single(a => (string?)a["title"] == "Add the tag fastpathenabled = 'true'");
+        var edit = (JObject)action["edit"]!["changes"]![LspClient.Uri(path)]![0]!;
+
+        // Apply the edit and check the result, then that the fixed buffer has no ACCEL004.
+        var document = new AccelLint.Cli.Lsp.TextDocument(text, 1);
+        document.Apply(new JArray(new JObject { ["range"] = edit["range"], ["text"] = edit["newText"] }), 2);
+        Assert.Equal("param vmSize string = 'Standard_D4s_v3'\n" + Nic(fixedTags) + Vm + "\n", document.Text);
+        client.Notify("textDocument/didChange", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["version"] = 2 },
+            ["contentChanges"] = new JArray(new JObject { ["text"] = document.Text }),
+        });
+        Assert.DoesNotContain(client.Diagnostics(path), d => (string?)d["code"] == "ACCEL004");
+        Shutdown(client);
+    }
+
     private static LspClient Start(Workspace workspace)
     {
         var client = new LspClient(workspace.Root);
