@@ -4,6 +4,8 @@ using AccelLint.Engine;
 using AccelLint.Model;
 using AccelLint.Text;
 
+using static AccelLint.Core.Tests.Rules.ArmShapes;
+
 namespace AccelLint.Core.Tests.Rules;
 
 /// <summary>ACCEL001: accelerated networking requested on a VM size the catalog says does not support it.</summary>
@@ -379,17 +381,6 @@ public class ACCEL001Tests
           "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
           "contentVersion": "1.0.0.0",
           "parameters": { {{parameters}} }
-        }
-        """;
-
-    private static string Template(string resources, string parameters = "") => $$"""
-        {
-          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-          "contentVersion": "1.0.0.0",
-          "parameters": { {{parameters}} },
-          "resources": [
-        {{resources}}
-          ]
         }
         """;
 

@@ -4,6 +4,8 @@ using AccelLint.Engine;
 using AccelLint.Model;
 using AccelLint.Text;
 
+using static AccelLint.Core.Tests.Rules.ArmShapes;
+
 namespace AccelLint.Core.Tests.Rules;
 
 /// <summary>ACCEL009 (info): acceleration requested on a known size that the catalog does not list.</summary>
@@ -120,25 +122,6 @@ public class ACCEL009Tests
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static string Template(string resources, string parameters = "") => $$"""
-        {
-          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-          "contentVersion": "1.0.0.0",
-          "parameters": { {{parameters}} },
-          "resources": [
-        {{resources}}
-          ]
-        }
-        """;
-
-    private static string ParametersFile(string parameters) => $$"""
-        {
-          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
-          "contentVersion": "1.0.0.0",
-          "parameters": { {{parameters}} }
-        }
-        """;
 
     /// <summary>NIC resource 'nic1' referenced by VM 'vm1' (no tags) of the given size.</summary>
     private static string NicOnVm(

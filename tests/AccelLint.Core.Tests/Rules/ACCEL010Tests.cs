@@ -1,5 +1,7 @@
 using AccelLint.Diagnostics;
 
+using static AccelLint.Core.Tests.Rules.ArmShapes;
+
 namespace AccelLint.Core.Tests.Rules;
 
 /// <summary>ACCEL010 (info): enableAcceleratedNetworking false on a size that requires AN (Dlsv5, Dldsv5).</summary>
@@ -88,25 +90,6 @@ public class ACCEL010Tests
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static string Template(string resources, string parameters = "") => $$"""
-        {
-          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-          "contentVersion": "1.0.0.0",
-          "parameters": { {{parameters}} },
-          "resources": [
-        {{resources}}
-          ]
-        }
-        """;
-
-    private static string ParametersFile(string parameters) => $$"""
-        {
-          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
-          "contentVersion": "1.0.0.0",
-          "parameters": { {{parameters}} }
-        }
-        """;
 
     /// <summary>NIC resource 'nic1' referenced by VM 'vm1' (no tags) of the given size.</summary>
     private static string NicOnVm(

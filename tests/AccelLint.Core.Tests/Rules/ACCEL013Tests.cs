@@ -1,3 +1,5 @@
+using static AccelLint.Core.Tests.Rules.ArmShapes;
+
 namespace AccelLint.Core.Tests.Rules;
 
 /// <summary>ACCEL013: AN requested on a VM whose image is an OS release older than AN supports.</summary>
@@ -139,17 +141,6 @@ public class ACCEL013Tests
 
     private static string Image(string publisher, string offer, string sku) =>
         $$""" "imageReference": { "publisher": "{{publisher}}", "offer": "{{offer}}", "sku": "{{sku}}", "version": "latest" } """;
-
-    private static string Template(string resources, string parameters = "") => $$"""
-        {
-          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-          "contentVersion": "1.0.0.0",
-          "parameters": { {{parameters}} },
-          "resources": [
-        {{resources}}
-          ]
-        }
-        """;
 
     /// <summary>NIC resource 'nic1' referenced by VM 'vm1' with the given storageProfile content.</summary>
     private static string NicOnVm(string size, string nicProperties, string storage, string parameters = "", string nicMarker = "") => Template($$"""
