@@ -47,11 +47,13 @@ public sealed class LintEngine
         // Files are read and parsed in parallel; what they contribute is merged in path order.
         int done = 0;
         var parsed = new ParsedFile?[paths.Count];
-        Parallel.For(0, paths.Count, Parallelism, i =>
+        void ParseAt(int i)
         {
             options.Progress?.Invoke(Interlocked.Increment(ref done), paths.Count);
             parsed[i] = Parse(paths[i], explicitFiles.Contains(paths[i]));
-        });
+        }
+
+        ForEach(paths.Count, ParseAt);
 
         foreach (var file in parsed)
         {
@@ -108,7 +110,7 @@ public sealed class LintEngine
         PlanBicep(bicepFiles, pairs, forcedConfig, findings, jobs);
 
         var results = new List<Finding>[jobs.Count];
-        Parallel.For(0, jobs.Count, Parallelism, i => results[i] = jobs[i]());
+        ForEach(jobs.Count, i => results[i] = jobs[i]());
         foreach (var result in results)
         {
             findings.AddRange(result);
@@ -118,6 +120,22 @@ public sealed class LintEngine
     }
 
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+    /// <summary>In parallel when there is enough to share; a handful of items run on this thread (no pool start-up).</summary>
+    private static void ForEach(int count, Action<int> body)
+    {
+        if (count < 4 || Environment.ProcessorCount == 1)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                body(i);
+            }
+
+            return;
+        }
+
+        Parallel.For(0, count, Parallelism, body);
+    }
 
     /// <summary>What reading one file gives; built on any thread, merged on one.</summary>
     private sealed record ParsedFile(SourceFile? Source, bool Counted, List<Finding> Findings)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace AccelLint.Rules;
 
@@ -9,8 +8,6 @@ namespace AccelLint.Rules;
 /// </summary>
 public static class ImageSupport
 {
-    private static readonly Regex Version = new(@"^(\d+)(?:[._-](\d+))?", RegexOptions.CultureInvariant);
-    private static readonly Regex SlesServicePack = new(@"-sp(\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Returns why the image is too old (for the message), or null when it is supported or unknown.</summary>
     public static string? TooOld(string publisher, string offer, string sku)
@@ -49,8 +46,9 @@ public static class ImageSupport
 
             if (major == 12)
             {
-                var sp = SlesServicePack.Match(s);
-                if (!sp.Success || int.Parse(sp.Groups[1].Value, CultureInfo.InvariantCulture) < 3)
+                int sp = s.IndexOf("-sp", StringComparison.OrdinalIgnoreCase);
+                int servicePack = sp < 0 ? -1 : LeadingNumber(s, sp + 3, out _);
+                if (servicePack < 3)
                 {
                     return "accelerated networking needs SLES 12 SP3 or later";
                 }
@@ -80,16 +78,29 @@ public static class ImageSupport
         return null;
     }
 
-    /// <summary>Major and minor from the start of the SKU; int.MaxValue where it cannot be read (so it never compares below).</summary>
+    /// <summary>Major and minor from the start of the SKU (<c>^(\d+)(?:[._-](\d+))?</c>); int.MaxValue where it cannot be read (so it never compares below).</summary>
     private static (int Major, int Minor) ParseVersion(string sku)
     {
-        var match = Version.Match(sku.Trim());
-        if (!match.Success || !int.TryParse(match.Groups[1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int major))
+        string s = sku.Trim();
+        int major = LeadingNumber(s, 0, out int next);
+        if (major < 0)
         {
             return (int.MaxValue, int.MaxValue);
         }
 
-        int minor = match.Groups[2].Success && int.TryParse(match.Groups[2].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int m) ? m : int.MaxValue;
-        return (major, minor);
+        int minor = next < s.Length && (s[next] == '.' || s[next] == '_' || s[next] == '-') ? LeadingNumber(s, next + 1, out _) : -1;
+        return (major, minor < 0 ? int.MaxValue : minor);
+    }
+
+    /// <summary>The number of the digits at <paramref name="start"/>, or -1 when there are none.</summary>
+    private static int LeadingNumber(string text, int start, out int end)
+    {
+        end = start;
+        while (end < text.Length && char.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && int.TryParse(text.Substring(start, end - start), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : -1;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AccelLint.Diagnostics;
 using AccelLint.Text;
 
@@ -11,13 +10,29 @@ namespace AccelLint.Suppression;
 /// </summary>
 public sealed class SuppressionSet
 {
-    private static readonly Regex RuleId = new(@"^[A-Za-z]+\d+$", RegexOptions.CultureInvariant);
-
     private readonly List<(int Line, HashSet<string> Ids, string Kind)> lines = new();
     private readonly List<(int StartLine, int EndLine, HashSet<string> Ids, string Kind)> ranges = new();
     private readonly List<(TextSpan Span, HashSet<string> Ids, string? Justification)> spans = new();
 
     public bool IsEmpty => lines.Count == 0 && ranges.Count == 0 && spans.Count == 0;
+
+    /// <summary>Letters then digits (<c>ACCEL001</c>).</summary>
+    private static bool IsRuleId(string token)
+    {
+        int i = 0;
+        while (i < token.Length && ((token[i] >= 'a' && token[i] <= 'z') || (token[i] >= 'A' && token[i] <= 'Z')))
+        {
+            i++;
+        }
+
+        int letters = i;
+        while (i < token.Length && char.IsDigit(token[i]))
+        {
+            i++;
+        }
+
+        return letters > 0 && i > letters && i == token.Length;
+    }
 
     /// <summary>Splits <c>ACCEL001 ACCEL004, ACCEL005 -- why</c> into IDs and the justification that follows them.</summary>
     public static (HashSet<string> Ids, string? Justification) ParseIds(string text)
@@ -25,7 +40,7 @@ public sealed class SuppressionSet
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var tokens = text.Split(new[] { ' ', '\t', ',' }, StringSplitOptions.RemoveEmptyEntries);
         int i = 0;
-        for (; i < tokens.Length && RuleId.IsMatch(tokens[i]); i++)
+        for (; i < tokens.Length && IsRuleId(tokens[i]); i++)
         {
             ids.Add(tokens[i]);
         }

@@ -242,4 +242,13 @@ public class CatalogTests
 
         Assert.Equal(expected.OrderBy(r => r, StringComparer.Ordinal), Regions.DefaultAcceleratedConnectionsRegions.OrderBy(r => r, StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void The_fast_embedded_reader_reads_the_same_rows_as_the_csv_reader()
+    {
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "linter", "AccelLint.Core", "Catalog", "Data", "vm-sizes.csv"));
+        var slow = AccelLint.Catalog.VmSizeCatalog.ParseCsv(text, "vm-sizes.csv").OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
+        var fast = AccelLint.Catalog.VmSizeCatalog.Embedded.Sizes.OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
+        Assert.Equal(slow, fast);
+    }
 }
