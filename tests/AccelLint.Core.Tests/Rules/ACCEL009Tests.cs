@@ -120,7 +120,4 @@ public class ACCEL009Tests
         Assert.Equal("ACCEL009", finding.RuleId);
         Assert.Equal(At("EnableAcceleratedNetworkingOnRecovery"), finding.Location);
     }
-
-    // ---------------------------------------------------------------- helpers
-
 }

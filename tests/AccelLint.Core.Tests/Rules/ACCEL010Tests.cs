@@ -88,7 +88,4 @@ public class ACCEL010Tests
     {
         Verifier.VerifyArm(ScaleSet("Standard_D32ls_v5", """ /*@ACCEL010*/"enableAcceleratedNetworking": false,"""));
     }
-
-    // ---------------------------------------------------------------- helpers
-
 }

@@ -150,7 +150,4 @@ public class ACCEL011Tests
 
         Assert.Contains("'slow'", Assert.Single(Verifier.VerifyArm(template).Findings).Message);
     }
-
-    // ---------------------------------------------------------------- helpers
-
 }
