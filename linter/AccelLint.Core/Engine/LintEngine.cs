@@ -23,6 +23,7 @@ public sealed class LintEngine
     private readonly Dictionary<SourceFile, SuppressionSet> suppressions = new();
     private readonly Dictionary<string, BicepSyntaxTree?> bicepTrees = new(StringComparer.Ordinal);
     private readonly object gate = new();
+    private readonly Dictionary<string, LintSettings> settingsByFolder = new(StringComparer.Ordinal);
     private LintSettings baseSettings = LintSettings.Default;
     private LintFileSystem fileSystem = LintFileSystem.Disk;
     private long maxFileSize = LintOptions.DefaultMaxFileSize;
@@ -454,27 +455,36 @@ public sealed class LintEngine
             return forced.Settings;
         }
 
-        for (string? folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        string? folder = Path.GetDirectoryName(path);
+        return string.IsNullOrEmpty(folder) ? baseSettings : SettingsForFolder(folder!, findings);
+    }
+
+    /// <summary>The settings of the nearest <c>accellint.json</c> at or above a folder, looked up once per folder.</summary>
+    private LintSettings SettingsForFolder(string folder, List<Finding> findings)
+    {
+        if (settingsByFolder.TryGetValue(folder, out var known))
         {
-            string candidate = Path.Combine(folder, ConfigLoader.FileName);
-            if (configs.TryGetValue(candidate, out var cached))
-            {
-                return cached.Settings;
-            }
-
-            if (fileSystem.FileExists(candidate))
-            {
-                var file = Read(candidate, findings);
-                if (file is null)
-                {
-                    return baseSettings;
-                }
-
-                return LoadConfig(file).Settings;
-            }
+            return known;
         }
 
-        return baseSettings;
+        LintSettings settings;
+        string candidate = Path.Combine(folder, ConfigLoader.FileName);
+        if (configs.TryGetValue(candidate, out var cached))
+        {
+            settings = cached.Settings;
+        }
+        else if (fileSystem.FileExists(candidate))
+        {
+            settings = Read(candidate, findings) is { } file ? LoadConfig(file).Settings : baseSettings;
+        }
+        else
+        {
+            string? parent = Path.GetDirectoryName(folder);
+            settings = string.IsNullOrEmpty(parent) ? baseSettings : SettingsForFolder(parent!, findings);
+        }
+
+        settingsByFolder[folder] = settings;
+        return settings;
     }
 
     /// <summary>
