@@ -1,4 +1,3 @@
-using AccelLint.Arm.Expressions;
 using AccelLint.Json;
 using AccelLint.Model;
 using AccelLint.Text;
@@ -34,8 +33,6 @@ internal sealed class ArmContext
     public ArmScope Root { get; }
 
     public JsonObject Template => template;
-
-    public ArmExpression? ParseExpression(string text) => FileContext.ParseExpression(text);
 
     public Value Parameter(string name)
     {

@@ -17,8 +17,6 @@ internal sealed class ArmFile
 
     public List<Finding> Findings { get; } = new();
 
-    public ArmExpression? ParseExpression(string text) => ParseExpression(text, out _);
-
     /// <summary>Parses an expression string once; <paramref name="error"/> is set when it cannot be parsed.</summary>
     public ArmExpression? ParseExpression(string text, out string? error)
     {

@@ -219,6 +219,4 @@ public sealed class ResourceModelBuilder
         }
     }
 
-    /// <summary>A property whose value is written somewhere we can point at, for front ends that build instances by hand.</summary>
-    public static ModelProperty At(Value value, SourceRef? location) => new(value, location);
 }
