@@ -9,7 +9,10 @@ namespace AccelLint.Cli;
 
 public static class Program
 {
-    public static string Version { get; } =
+    private static string? version;
+
+    /// <summary>The informational version (read on first use: text reports never need it).</summary>
+    public static string Version => version ??=
         typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

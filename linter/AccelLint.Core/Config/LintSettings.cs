@@ -8,11 +8,17 @@ public sealed class LintSettings
 {
     public static readonly LintSettings Default = new();
 
+    private IReadOnlyCollection<string>? regions;
+
     public VmSizeCatalog Catalog { get; init; } = VmSizeCatalog.Embedded;
 
     /// <summary>ARM location names where Accelerated Connections is available.</summary>
-    public IReadOnlyCollection<string> AcceleratedConnectionsRegions { get; init; } =
-        new HashSet<string>(Regions.DefaultAcceleratedConnectionsRegions, StringComparer.OrdinalIgnoreCase);
+    public IReadOnlyCollection<string> AcceleratedConnectionsRegions
+    {
+        // Read on first use: most runs request no Accelerated Connections and never need it.
+        get => regions ??= new HashSet<string>(Regions.DefaultAcceleratedConnectionsRegions, StringComparer.OrdinalIgnoreCase);
+        init => regions = value;
+    }
 
     /// <summary>Tags an AC NIC must carry (key and value compare case-insensitively).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> AcceleratedConnectionsRequiredTags { get; init; } =
