@@ -5,7 +5,7 @@ namespace AccelLint.Catalog;
 /// <summary>A small RFC 4180 reader: quoted fields, doubled quotes, commas inside quotes.</summary>
 internal static class Csv
 {
-    public static IEnumerable<(int Line, string[] Fields)> Read(string text)
+    public static IEnumerable<CsvRow> Read(string text)
     {
         int line = 0;
         using var reader = new StringReader(text);
@@ -18,7 +18,7 @@ internal static class Csv
                 continue;
             }
 
-            yield return (line, Split(raw));
+            yield return new CsvRow(line, Split(raw));
         }
     }
 
@@ -66,5 +66,25 @@ internal static class Csv
 
         fields.Add(current.ToString());
         return fields.ToArray();
+    }
+}
+
+/// <summary>One non-blank CSV line: its 1-based number and fields.</summary>
+internal sealed class CsvRow
+{
+    public CsvRow(int line, string[] fields)
+    {
+        Line = line;
+        Fields = fields;
+    }
+
+    public int Line { get; }
+
+    public string[] Fields { get; }
+
+    public void Deconstruct(out int line, out string[] fields)
+    {
+        line = Line;
+        fields = Fields;
     }
 }

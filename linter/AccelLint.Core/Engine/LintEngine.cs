@@ -576,12 +576,12 @@ public sealed class LintEngine
     private List<Finding> Finish(List<Finding> findings, ConfigResult? forced)
     {
         var result = new List<Finding>();
-        var seen = new HashSet<(string, string, int)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var config in configs.Values)
         {
             foreach (var error in config.Errors)
             {
-                if (seen.Add((error.RuleId, error.Location.File.Path, error.Location.Span.Start)))
+                if (seen.Add(Key(error)))
                 {
                     result.Add(error);
                 }
@@ -590,7 +590,7 @@ public sealed class LintEngine
 
         foreach (var finding in findings)
         {
-            if (!seen.Add((finding.RuleId, finding.Location.File.Path, finding.Location.Span.Start)))
+            if (!seen.Add(Key(finding)))
             {
                 continue;
             }
@@ -612,13 +612,60 @@ public sealed class LintEngine
             result.Add(finding with { Level = level, Suppression = suppression });
         }
 
-        return result
-            .Select(f => (Finding: f, Location: f.Resolve()))
-            .OrderBy(x => x.Location.Path, StringComparer.Ordinal)
-            .ThenBy(x => x.Location.Line)
-            .ThenBy(x => x.Location.Column)
-            .ThenBy(x => x.Finding.RuleId, StringComparer.Ordinal)
-            .Select(x => x.Finding)
-            .ToList();
+        // A stable sort by path, line, column and rule, over classes rather than tuples (whose LINQ
+        // instantiations are not precompiled and cost the cold start).
+        var sorted = new SortEntry[result.Count];
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = new SortEntry(result[i], result[i].Resolve(), i);
+        }
+
+        Array.Sort(sorted, SortEntry.Compare);
+        result.Clear();
+        foreach (var entry in sorted)
+        {
+            result.Add(entry.Finding);
+        }
+
+        return result;
+
+        static string Key(Finding f) => f.RuleId + "\n" + f.Location.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n" + f.Location.File.Path;
+    }
+
+    private sealed class SortEntry
+    {
+        public SortEntry(Finding finding, SourceLocation location, int index)
+        {
+            Finding = finding;
+            Location = location;
+            Index = index;
+        }
+
+        public Finding Finding { get; }
+
+        public SourceLocation Location { get; }
+
+        public int Index { get; }
+
+        public static int Compare(SortEntry a, SortEntry b)
+        {
+            int c = string.CompareOrdinal(a.Location.Path, b.Location.Path);
+            if (c == 0)
+            {
+                c = a.Location.Line.CompareTo(b.Location.Line);
+            }
+
+            if (c == 0)
+            {
+                c = a.Location.Column.CompareTo(b.Location.Column);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Finding.RuleId, b.Finding.RuleId);
+            }
+
+            return c == 0 ? a.Index.CompareTo(b.Index) : c;
+        }
     }
 }

@@ -26,7 +26,7 @@ public sealed class AcceleratedConnectionsDv5Rule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                var bad = Sizes(vm).FirstOrDefault(s => IsDv5Family(s.Size));
+                var bad = FirstSize(vm, IsDv5Family);
                 if (bad.Size is not null)
                 {
                     context.Report(

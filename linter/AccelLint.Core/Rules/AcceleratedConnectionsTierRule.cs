@@ -39,7 +39,7 @@ public sealed class AcceleratedConnectionsTierRule : Rule
             {
                 Report(context, nic, nic.AuxiliaryMode, "auxiliaryMode", $"auxiliaryMode AcceleratedConnections on {Describe(nic)} needs a tier, but auxiliarySku is {(nic.AuxiliarySku.IsAbsentOrNull ? "not set" : "None")}; set it to A1, A2, A4 or A8.");
             }
-            else if (Texts(nic.AuxiliarySku).FirstOrDefault(t => !t.Text.Equals("None", StringComparison.OrdinalIgnoreCase)).Text is { } tier
+            else if (FirstText(nic.AuxiliarySku, t => !t.Equals("None", StringComparison.OrdinalIgnoreCase)) is { } tier
                 && (nic.AuxiliaryMode.IsAbsentOrNull || AnyIs(nic.AuxiliaryMode, "None")))
             {
                 Report(context, nic, nic.AuxiliarySku, "auxiliarySku", $"auxiliarySku '{tier}' on {Describe(nic)} sets an Accelerated Connections tier, but auxiliaryMode is {(nic.AuxiliaryMode.IsAbsentOrNull ? "not set" : "None")}; set it to AcceleratedConnections.");
@@ -48,7 +48,7 @@ public sealed class AcceleratedConnectionsTierRule : Rule
     }
 
     private static string? Invalid(ModelProperty property, string[] allowed) =>
-        Texts(property).Select(t => t.Text).FirstOrDefault(text => !allowed.Any(a => a.Equals(text, StringComparison.OrdinalIgnoreCase)));
+        FirstText(property, text => !allowed.Any(a => a.Equals(text, StringComparison.OrdinalIgnoreCase)));
 
     private static void Report(RuleContext context, NetworkInterface nic, ModelProperty at, string name, string message) =>
         context.Report(at.Location, message, Logical(nic, name), at.Value);

@@ -134,6 +134,24 @@ public static class Acceleration
         }
     }
 
+    /// <summary>The first size candidate of the machine that <paramref name="predicate"/> accepts, with its note; (null, null) when none does.</summary>
+    public static (string? Size, string? Note) FirstSize(VirtualMachine vm, Func<string, bool> predicate) =>
+        FirstText(vm.Size, predicate) is { } size ? (size, Note(vm.Size.Value, size)) : (null, null);
+
+    /// <summary>The first known text candidate of the property that <paramref name="predicate"/> accepts.</summary>
+    public static string? FirstText(ModelProperty property, Func<string, bool> predicate)
+    {
+        foreach (var (text, _) in Texts(property))
+        {
+            if (predicate(text))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Names where a value came from: "parameter 'vmSize' allows 'Standard_B1s'" for a candidate
     /// set, "from parameter 'vmSize'" for a single value; empty when it is written in place.

@@ -27,7 +27,7 @@ public sealed class AnNotEnabledRule : Rule
             foreach (var vm in nic.Machines)
             {
                 // Sizes that require AN turn it on anyway (ACCEL010's business), so they never count here.
-                var supported = Sizes(vm).FirstOrDefault(s => context.Settings.Catalog.TryGet(s.Size, out var row) && row.AcceleratedNetworking && !row.AcceleratedNetworkingRequired);
+                var supported = FirstSize(vm, s => context.Settings.Catalog.TryGet(s, out var row) && row.AcceleratedNetworking && !row.AcceleratedNetworkingRequired);
                 if (supported.Size is not null)
                 {
                     string state = nic.EnableAcceleratedNetworking.IsAbsentOrNull ? "does not enable accelerated networking" : "sets enableAcceleratedNetworking to false";

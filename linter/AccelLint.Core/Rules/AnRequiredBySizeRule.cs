@@ -26,7 +26,7 @@ public sealed class AnRequiredBySizeRule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                var required = Sizes(vm).FirstOrDefault(s => context.Settings.Catalog.TryGet(s.Size, out var row) && row.AcceleratedNetworkingRequired);
+                var required = FirstSize(vm, s => context.Settings.Catalog.TryGet(s, out var row) && row.AcceleratedNetworkingRequired);
                 if (required.Size is not null)
                 {
                     context.Report(

@@ -39,7 +39,7 @@ public sealed class SizeNotInCatalogRule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                var unknown = Sizes(vm).FirstOrDefault(s => !context.Settings.Catalog.TryGet(s.Size, out _));
+                var unknown = FirstSize(vm, s => !context.Settings.Catalog.TryGet(s, out _));
                 if (unknown.Size is not null)
                 {
                     context.Report(
@@ -59,12 +59,12 @@ public sealed class SizeNotInCatalogRule : Rule
                 continue;
             }
 
-            var unknown = Texts(recovery.RecoveryVmSize).FirstOrDefault(s => !context.Settings.Catalog.TryGet(s.Text, out _));
-            if (unknown.Text is not null)
+            var unknown = FirstText(recovery.RecoveryVmSize, s => !context.Settings.Catalog.TryGet(s, out _));
+            if (unknown is not null)
             {
                 context.Report(
                     flag.Location,
-                    $"Recovery VM size '{unknown.Text}' is not in the catalog, so accelerated networking on the Site Recovery network interface could not be checked; refresh the catalog with --catalog and the output of 'az vm list-skus --resource-type virtualMachines -o json'.",
+                    $"Recovery VM size '{unknown}' is not in the catalog, so accelerated networking on the Site Recovery network interface could not be checked; refresh the catalog with --catalog and the output of 'az vm list-skus --resource-type virtualMachines -o json'.",
                     "Microsoft.RecoveryServices/replicationProtectedItems/vmNics",
                     recovery.RecoveryVmSize.Value);
             }

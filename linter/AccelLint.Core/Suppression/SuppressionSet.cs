@@ -10,9 +10,10 @@ namespace AccelLint.Suppression;
 /// </summary>
 public sealed class SuppressionSet
 {
-    private readonly List<(int Line, HashSet<string> Ids, string Kind)> lines = new();
-    private readonly List<(int StartLine, int EndLine, HashSet<string> Ids, string Kind)> ranges = new();
-    private readonly List<(TextSpan Span, HashSet<string> Ids, string? Justification)> spans = new();
+    // Classes, not tuples: lists of reference types use the framework's precompiled code (cold start).
+    private readonly List<Entry> lines = new();
+    private readonly List<Entry> ranges = new();
+    private readonly List<Entry> spans = new();
 
     public bool IsEmpty => lines.Count == 0 && ranges.Count == 0 && spans.Count == 0;
 
@@ -50,40 +51,63 @@ public sealed class SuppressionSet
     }
 
     /// <summary>Findings on <paramref name="line"/> (1-based) with these IDs are suppressed.</summary>
-    public void AddLine(int line, HashSet<string> ids, string kind) => lines.Add((line, ids, kind));
+    public void AddLine(int line, HashSet<string> ids, string kind) => lines.Add(new Entry(line, line, default, ids, kind));
 
     /// <summary>Findings from <paramref name="startLine"/> to <paramref name="endLine"/> (inclusive); an empty ID set means all.</summary>
-    public void AddRange(int startLine, int endLine, HashSet<string> ids, string kind) => ranges.Add((startLine, endLine, ids, kind));
+    public void AddRange(int startLine, int endLine, HashSet<string> ids, string kind) => ranges.Add(new Entry(startLine, endLine, default, ids, kind));
 
-    public void AddSpan(TextSpan span, HashSet<string> ids, string? justification) => spans.Add((span, ids, justification));
+    public void AddSpan(TextSpan span, HashSet<string> ids, string? justification) => spans.Add(new Entry(0, 0, span, ids, justification));
 
     public Diagnostics.Suppression? Find(Finding finding, SourceLocation location)
     {
         string id = finding.RuleId;
-        foreach (var (line, ids, kind) in lines)
+        foreach (var entry in lines)
         {
-            if (line == location.Line && ids.Contains(id))
+            if (entry.StartLine == location.Line && entry.Ids.Contains(id))
             {
-                return new Diagnostics.Suppression("inSource", kind);
+                return new Diagnostics.Suppression("inSource", entry.Text!);
             }
         }
 
-        foreach (var (start, end, ids, kind) in ranges)
+        foreach (var entry in ranges)
         {
-            if (location.Line >= start && location.Line <= end && (ids.Count == 0 || ids.Contains(id)))
+            if (location.Line >= entry.StartLine && location.Line <= entry.EndLine && (entry.Ids.Count == 0 || entry.Ids.Contains(id)))
             {
-                return new Diagnostics.Suppression("inSource", kind);
+                return new Diagnostics.Suppression("inSource", entry.Text!);
             }
         }
 
-        foreach (var (span, ids, justification) in spans)
+        foreach (var entry in spans)
         {
-            if (finding.Location.Span.Start >= span.Start && finding.Location.Span.Start < span.End && ids.Contains(id))
+            if (finding.Location.Span.Start >= entry.Span.Start && finding.Location.Span.Start < entry.Span.End && entry.Ids.Contains(id))
             {
-                return new Diagnostics.Suppression("inSource", justification ?? "resource metadata accellint.suppress");
+                return new Diagnostics.Suppression("inSource", entry.Text ?? "resource metadata accellint.suppress");
             }
         }
 
         return null;
+    }
+
+    /// <summary>A line (start = end), a line range, or a span, with the IDs it suppresses and its kind or justification.</summary>
+    private sealed class Entry
+    {
+        public Entry(int startLine, int endLine, TextSpan span, HashSet<string> ids, string? text)
+        {
+            StartLine = startLine;
+            EndLine = endLine;
+            Span = span;
+            Ids = ids;
+            Text = text;
+        }
+
+        public int StartLine { get; }
+
+        public int EndLine { get; }
+
+        public TextSpan Span { get; }
+
+        public HashSet<string> Ids { get; }
+
+        public string? Text { get; }
     }
 }

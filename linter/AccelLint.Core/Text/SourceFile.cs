@@ -33,11 +33,22 @@ public sealed class SourceFile
     {
         var starts = LineStarts;
         offset = Math.Max(0, Math.Min(offset, Text.Length));
-        int index = Array.BinarySearch(starts, offset);
-        if (index < 0)
+        // The last line start at or before offset (a hand-written search: Array.BinarySearch<int> is not precompiled).
+        int low = 0, high = starts.Length - 1;
+        while (low < high)
         {
-            index = ~index - 1;
+            int mid = low + ((high - low + 1) / 2);
+            if (starts[mid] <= offset)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
         }
+
+        int index = low;
 
         return (index + 1, offset - starts[index] + 1);
     }
