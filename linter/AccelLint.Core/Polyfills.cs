@@ -1,5 +1,6 @@
 // Attributes and types that netstandard2.0 lacks but the C# compiler recognises by name.
 #pragma warning disable SA1402, MA0048
+#if NETSTANDARD2_0
 namespace System.Runtime.CompilerServices
 {
     internal static class IsExternalInit
@@ -25,3 +26,4 @@ namespace System.Diagnostics.CodeAnalysis
         public bool ReturnValue { get; }
     }
 }
+#endif

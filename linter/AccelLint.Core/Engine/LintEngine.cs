@@ -120,8 +120,6 @@ public sealed class LintEngine
         return new LintResult(Finish(findings, forcedConfig), fileCount);
     }
 
-    private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
-
     /// <summary>In parallel when there is enough to share; a handful of items run on this thread (no pool start-up).</summary>
     private static void ForEach(int count, Action<int> body)
     {
@@ -135,7 +133,16 @@ public sealed class LintEngine
             return;
         }
 
-        Parallel.For(0, count, Parallelism, body);
+        InParallel.For(count, body);
+    }
+
+    /// <summary>Apart, so that linting one file never loads the parallel library (cold start).</summary>
+    private static class InParallel
+    {
+        private static readonly ParallelOptions Options = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        public static void For(int count, Action<int> body) => Parallel.For(0, count, Options, body);
     }
 
     /// <summary>What reading one file gives; built on any thread, merged on one.</summary>
