@@ -634,13 +634,22 @@ internal static class BuiltinFunctions
 
     internal static Value ResourceId(Value[] args)
     {
-        var texts = args.Select(a => a.AsString()).ToArray();
-        if (texts.Any(t => t is null))
+        var texts = new string[args.Length];
+        int typeIndex = -1;
+        for (int i = 0; i < args.Length; i++)
         {
-            return UnknownValue.Instance;
+            if (args[i].AsString() is not { } text)
+            {
+                return UnknownValue.Instance;
+            }
+
+            texts[i] = text;
+            if (typeIndex < 0 && IsResourceType(text))
+            {
+                typeIndex = i;
+            }
         }
 
-        int typeIndex = Array.FindIndex(texts, t => IsResourceType(t!));
         if (typeIndex < 0 || typeIndex > 2)
         {
             return UnknownValue.Instance;
@@ -648,7 +657,19 @@ internal static class BuiltinFunctions
 
         string? subscription = typeIndex == 2 ? texts[0] : null;
         string? group = typeIndex >= 1 ? texts[typeIndex - 1] : null;
-        var names = texts.Skip(typeIndex + 1).SelectMany(n => n!.Split('/')).ToList();
-        return new StringValue(ResourceIds.Build(texts[typeIndex]!, names, subscription, group));
+        var names = new List<string>(args.Length - typeIndex);
+        for (int i = typeIndex + 1; i < texts.Length; i++)
+        {
+            if (texts[i].IndexOf('/') < 0)
+            {
+                names.Add(texts[i]);
+            }
+            else
+            {
+                names.AddRange(texts[i].Split('/'));
+            }
+        }
+
+        return new StringValue(ResourceIds.Build(texts[typeIndex], names, subscription, group));
     }
 }

@@ -14,6 +14,34 @@ public static class JsonReader
     /// <summary>Nesting beyond this is reported instead of read (the tree walkers recurse).</summary>
     public const int MaxDepth = 256;
 
+    /// <summary>
+    /// Keys that ARM templates and parameters files repeat in every resource: read without allocating a
+    /// string each time, and shared by every document. Filled once here; lookups only read it.
+    /// </summary>
+    private static readonly DefaultJsonNameTable CommonNames = CreateNameTable(
+        "$schema", "contentVersion", "parameters", "variables", "functions", "resources", "outputs", "metadata",
+        "type", "apiVersion", "name", "location", "properties", "dependsOn", "tags", "sku", "kind", "zones",
+        "copy", "count", "input", "mode", "batchSize", "condition", "existing", "scope", "comments",
+        "value", "defaultValue", "allowedValues", "minValue", "maxValue", "description", "id",
+        "ipConfigurations", "subnet", "privateIPAllocationMethod", "publicIPAddress", "networkSecurityGroup",
+        "enableAcceleratedNetworking", "enableIPForwarding", "auxiliaryMode", "auxiliarySku", "primary",
+        "hardwareProfile", "vmSize", "vmSizeProperties", "vCPUsAvailable", "networkProfile", "networkInterfaces",
+        "networkInterfaceConfigurations", "storageProfile", "imageReference", "publisher", "offer", "version",
+        "osDisk", "createOption", "managedDisk", "storageAccountType", "osProfile", "computerName", "adminUsername",
+        "adminPassword", "virtualMachineProfile", "capacity", "tier", "template", "expressionEvaluationOptions",
+        "addressPrefix", "addressPrefixes", "addressSpace", "subnets", "diagnosticsProfile", "fastpathenabled");
+
+    private static DefaultJsonNameTable CreateNameTable(params string[] names)
+    {
+        var table = new DefaultJsonNameTable();
+        foreach (string name in names)
+        {
+            table.Add(name);
+        }
+
+        return table;
+    }
+
     public static JsonDocument Parse(SourceFile file)
     {
         var comments = new List<JsonComment>();
@@ -23,6 +51,7 @@ public static class JsonReader
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Double,
             MaxDepth = MaxDepth,
+            PropertyNameTable = CommonNames,
         };
 
         try

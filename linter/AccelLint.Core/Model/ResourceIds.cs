@@ -12,19 +12,42 @@ public static class ResourceIds
     /// <summary>A resource id: <c>.../providers/Microsoft.Network/virtualNetworks/vnet/subnets/default</c>.</summary>
     public static string Build(string type, IReadOnlyList<string> names, string? subscription = null, string? resourceGroup = null)
     {
-        var segments = type.Split('/');
-        var result = new System.Text.StringBuilder(ResourceGroupId(subscription, resourceGroup));
-        result.Append("/providers/").Append(segments[0]);
-        for (int i = 1; i < segments.Length; i++)
+        // The common case, a top-level type and one name, in one concatenation.
+        int slash = type.IndexOf('/');
+        if (names.Count == 1 && slash > 0 && type.IndexOf('/', slash + 1) < 0)
         {
-            result.Append('/').Append(segments[i]);
-            if (i - 1 < names.Count)
+            return string.Concat(new[]
             {
-                result.Append('/').Append(names[i - 1]);
-            }
+                "/subscriptions/", subscription ?? SubscriptionPlaceholder, "/resourceGroups/", resourceGroup ?? ResourceGroupPlaceholder,
+                "/providers/", type, "/", names[0],
+            });
         }
 
+        var result = new System.Text.StringBuilder(160)
+            .Append("/subscriptions/").Append(subscription ?? SubscriptionPlaceholder)
+            .Append("/resourceGroups/").Append(resourceGroup ?? ResourceGroupPlaceholder)
+            .Append("/providers/");
+        AppendTypeAndNames(result, type, names);
         return result.ToString();
+    }
+
+    /// <summary>Interleaves the type's segments after the namespace with the names: <c>ns/t1/n1/t2/n2</c>.</summary>
+    private static void AppendTypeAndNames(System.Text.StringBuilder result, string type, IReadOnlyList<string> names)
+    {
+        int slash = type.IndexOf('/');
+        result.Append(type, 0, slash < 0 ? type.Length : slash);
+        int name = 0;
+        while (slash >= 0)
+        {
+            int next = type.IndexOf('/', slash + 1);
+            result.Append(type, slash, (next < 0 ? type.Length : next) - slash);
+            if (name < names.Count)
+            {
+                result.Append('/').Append(names[name++]);
+            }
+
+            slash = next;
+        }
     }
 
     /// <summary>
@@ -41,23 +64,32 @@ public static class ResourceIds
             return slash > 0 && id.IndexOf('.') > 0 && id.IndexOf('.') < slash ? id.Trim('/').ToLowerInvariant() : null;
         }
 
-        return id.Substring(providers + "/providers/".Length).Trim('/').ToLowerInvariant();
+        int start = providers + "/providers/".Length;
+        int end = id.Length;
+        while (start < end && id[start] == '/')
+        {
+            start++;
+        }
+
+        while (end > start && id[end - 1] == '/')
+        {
+            end--;
+        }
+
+        return id.Substring(start, end - start).ToLowerInvariant();
     }
 
     public static string LinkKey(string type, string name)
     {
-        var segments = type.Split('/');
-        var names = name.Split('/');
-        var result = new System.Text.StringBuilder(segments[0]);
-        for (int i = 1; i < segments.Length; i++)
+        // The common case, a top-level type and a plain name, needs no builder.
+        int slash = type.IndexOf('/');
+        if (slash > 0 && type.IndexOf('/', slash + 1) < 0 && name.IndexOf('/') < 0)
         {
-            result.Append('/').Append(segments[i]);
-            if (i - 1 < names.Length)
-            {
-                result.Append('/').Append(names[i - 1]);
-            }
+            return string.Concat(type, "/", name).ToLowerInvariant();
         }
 
+        var result = new System.Text.StringBuilder(type.Length + name.Length + 8);
+        AppendTypeAndNames(result, type, name.Split('/'));
         return result.ToString().ToLowerInvariant();
     }
 }

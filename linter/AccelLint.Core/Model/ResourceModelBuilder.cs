@@ -47,19 +47,15 @@ public sealed class ResourceModelBuilder
         {
             foreach (var id in vm.NetworkInterfaceIds)
             {
+                if (id.IsKnown)
+                {
+                    Attach(vm, id);
+                    continue;
+                }
+
                 foreach (var candidate in id.Candidates)
                 {
-                    if (candidate.AsString() is { } text && ResourceIds.LinkKey(text) is { } key && nicsByKey.TryGetValue(key, out var nics))
-                    {
-                        foreach (var nic in nics)
-                        {
-                            if (!nic.AttachedTo.Contains(vm))
-                            {
-                                nic.AttachedTo.Add(vm);
-                                vm.NetworkInterfaces.Add(nic);
-                            }
-                        }
-                    }
+                    Attach(vm, candidate);
                 }
             }
         }
@@ -67,12 +63,27 @@ public sealed class ResourceModelBuilder
         return model;
     }
 
+    private void Attach(VirtualMachine vm, Value id)
+    {
+        if (id.AsString() is { } text && ResourceIds.LinkKey(text) is { } key && nicsByKey.TryGetValue(key, out var nics))
+        {
+            foreach (var nic in nics)
+            {
+                if (!nic.AttachedTo.Contains(vm))
+                {
+                    nic.AttachedTo.Add(vm);
+                    vm.NetworkInterfaces.Add(nic);
+                }
+            }
+        }
+    }
+
     private void AddNic(ResourceInstance resource)
     {
         var body = resource.Body;
         var properties = Get(body, "properties");
         string? name = resource.Name.AsString();
-        var keys = resource.Name.Candidates.Select(c => c.AsString()).OfType<string>().Select(n => ResourceIds.LinkKey(resource.Type, n)).ToList();
+        string? ownKey = name is null ? null : ResourceIds.LinkKey(resource.Type, name);
         var nic = new NetworkInterface(NicKind.NetworkInterface, resource.Name, resource.Declaration)
         {
             Location = Property(body, "location"),
@@ -81,19 +92,33 @@ public sealed class ResourceModelBuilder
             AuxiliaryMode = Property(properties, "auxiliaryMode"),
             AuxiliarySku = Property(properties, "auxiliarySku"),
             ApiVersion = resource.ApiVersion ?? Property(body, "apiVersion"),
-            ResourceId = name is null ? null : ResourceIds.LinkKey(resource.Type, name),
+            ResourceId = ownKey,
         };
         model.NetworkInterfaces.Add(nic);
-        // A name drawn from a set links under each candidate.
-        foreach (var key in keys)
+        if (ownKey is not null)
         {
-            if (!nicsByKey.TryGetValue(key, out var list))
-            {
-                nicsByKey[key] = list = new List<NetworkInterface>();
-            }
-
-            list.Add(nic);
+            Link(ownKey, nic);
+            return;
         }
+
+        // A name drawn from a set links under each candidate.
+        foreach (var candidate in resource.Name.Candidates)
+        {
+            if (candidate.AsString() is { } text)
+            {
+                Link(ResourceIds.LinkKey(resource.Type, text), nic);
+            }
+        }
+    }
+
+    private void Link(string key, NetworkInterface nic)
+    {
+        if (!nicsByKey.TryGetValue(key, out var list))
+        {
+            nicsByKey[key] = list = new List<NetworkInterface>(1);
+        }
+
+        list.Add(nic);
     }
 
     private void AddMachine(ResourceInstance resource, bool isScaleSet)

@@ -53,7 +53,7 @@ public abstract class Value
 
     public Value With(SourceRef? source = null, Origin? origin = null)
     {
-        if ((source is null || Equals(source, Source)) && (origin is null || ReferenceEquals(origin, Origin)))
+        if ((source is not { } s || (Source is { } current && current.Equals(s))) && (origin is null || ReferenceEquals(origin, Origin)))
         {
             return this;
         }
