@@ -13,12 +13,14 @@ public class ScalingBenchmarks
 {
     private string small = string.Empty;
     private string large = string.Empty;
+    private string larger = string.Empty;
 
     [GlobalSetup]
     public void Setup()
     {
         small = Generate(1_000);
         large = Generate(10_000);
+        larger = Generate(20_000);
     }
 
     public static string Generate(int pairs)
@@ -46,6 +48,10 @@ public class ScalingBenchmarks
 
     [Benchmark(Description = "lint 10,000 NIC+VM pairs")]
     public int Lint10000() => Lint(large);
+
+    /// <summary>Past the cache cliff: 20,000 pairs against 10,000 shows whether the cost per pair stays flat.</summary>
+    [Benchmark(Description = "lint 20,000 NIC+VM pairs")]
+    public int Lint20000() => Lint(larger);
 
     private static int Lint(string text)
     {
