@@ -9,7 +9,8 @@ namespace AccelLint.Core.Tests.Fuzzing;
 /// Mutates corpus files (truncation, deleted, duplicated and swapped spans, random bytes, invalid
 /// UTF-8) with a fixed seed and lints each: no exception escapes, no internal failure is reported,
 /// every file finishes within a time bound, and every position stays inside its file. The budget is
-/// 15 seconds; ACCELLINT_FUZZ_SECONDS raises it (ACCELLINT_FUZZ_SEED changes the seed).
+/// 15 seconds; ACCELLINT_FUZZ_SECONDS raises it (ACCELLINT_FUZZ_SEED changes the seed, and
+/// ACCELLINT_FUZZ_KEEP names a folder where each input is written before it is linted).
 /// </summary>
 public class FuzzTests
 {
@@ -29,6 +30,7 @@ public class FuzzTests
         int seconds = int.TryParse(Environment.GetEnvironmentVariable("ACCELLINT_FUZZ_SECONDS"), out int s) ? s : 15;
         int seed = int.TryParse(Environment.GetEnvironmentVariable("ACCELLINT_FUZZ_SEED"), out int given) ? given : 20261122;
         var random = new Random(seed);
+        string? keep = Environment.GetEnvironmentVariable("ACCELLINT_FUZZ_KEEP");
         var files = Directory.EnumerateFiles(corpus, "*.*", SearchOption.AllDirectories)
             .Where(FileDiscovery.IsLintable)
             .Where(f => new FileInfo(f).Length < 200_000)
@@ -46,6 +48,12 @@ public class FuzzTests
             var fileSystem = new InMemoryFileSystem();
             fileSystem.Add(path, text);
             inputs++;
+            if (keep is not null)
+            {
+                // A crash that takes the process down (a stack overflow) leaves this input behind to replay.
+                File.WriteAllText(Path.Combine(keep, "last-input" + Path.GetExtension(source)), text);
+                File.WriteAllText(Path.Combine(keep, "last-input.txt"), $"#{inputs} of {source}\n");
+            }
 
             var run = Task.Run(() => LintEngine.Lint(new LintOptions { Paths = new[] { path }, FileSystem = fileSystem }));
             string label = $"#{inputs} {kind} of {Path.GetRelativePath(corpus, source)}";

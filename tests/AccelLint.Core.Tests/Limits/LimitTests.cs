@@ -113,4 +113,15 @@ public class LimitTests
         var result = Lint(WithGoodFile("self.bicep", "var x = {\n  a: x\n}\nvar s = string(x)\nvar t = '${x}'\n"));
         Assert.Contains(result.Findings, f => f.RuleId == RuleIds.InvalidInput && f.Message.Contains("refers to itself", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("var x = {\n  ...x\n  enableAcceleratedNetworking: true\n}\n", 2)]
+    [InlineData("var y = {\n  ...x\n}\nvar x = {\n  ...y\n  enableAcceleratedNetworking: true\n}\n", 2)]
+    public void An_object_that_spreads_itself_is_ACCEL000_not_a_stack_overflow(string declarations, int line)
+    {
+        // Found by the long fuzz run: merging the object re-entered itself until the stack overflowed.
+        string text = declarations + "resource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {\n  name: 'n'\n  location: 'eastus'\n  properties: x\n}\n";
+        var finding = Invalid(Lint(WithGoodFile("spread.bicep", text)), "spread.bicep", "spreads itself");
+        Assert.Equal((line, 3), (finding.Resolve().Line, finding.Resolve().Column));
+    }
 }

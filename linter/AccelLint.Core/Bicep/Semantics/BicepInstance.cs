@@ -55,6 +55,9 @@ internal sealed partial class BicepInstance
 
     public SourceFile File => Tree.File;
 
+    /// <summary>An ACCEL000 finding in this file: input the evaluation cannot go through.</summary>
+    public void ReportInvalid(TextSpan span, string message) => host.ReportInvalid(File, span, message);
+
     public string Description { get; }
 
     public static bool IsLocalPath(string path) =>

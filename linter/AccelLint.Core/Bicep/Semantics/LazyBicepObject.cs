@@ -16,7 +16,9 @@ internal sealed class LazyBicepObject : ObjectValue
     private readonly BicepInstance instance;
     private readonly BicepLocals locals;
     private readonly Dictionary<string, PropertyValue?> cache = new(StringComparer.OrdinalIgnoreCase);
-    private List<PropertyValue>? merged;
+
+    // Shared with copies made by With (a variable's origin): they are the same object, merged once.
+    private readonly MergeState merge = new();
 
     public LazyBicepObject(ObjectSyntax node, BicepInstance instance, BicepLocals locals)
     {
@@ -60,11 +62,30 @@ internal sealed class LazyBicepObject : ObjectValue
 
     private List<PropertyValue> Merged()
     {
-        if (merged is not null)
+        if (merge.Result is { } done)
         {
-            return merged;
+            return done;
         }
 
+        if (merge.Running)
+        {
+            // Re-entered while merging (a spread that reaches this object again): nothing is known yet.
+            return new List<PropertyValue>();
+        }
+
+        merge.Running = true;
+        try
+        {
+            return merge.Result = Merge();
+        }
+        finally
+        {
+            merge.Running = false;
+        }
+    }
+
+    private List<PropertyValue> Merge()
+    {
         var result = new List<PropertyValue>();
         void Set(PropertyValue value)
         {
@@ -95,7 +116,13 @@ internal sealed class LazyBicepObject : ObjectValue
 
                     break;
                 case SpreadSyntax spread:
-                    if (instance.Evaluate(spread.Expression, locals) is ObjectValue spreadObject)
+                    var spreadValue = instance.Evaluate(spread.Expression, locals);
+                    if (spreadValue is LazyBicepObject { merge.Running: true })
+                    {
+                        // var x = { ...x } is a cycle: Bicep rejects it, and it would never finish here.
+                        instance.ReportInvalid(spread.Span, "this object spreads itself (directly or through other objects), so its members cannot be evaluated");
+                    }
+                    else if (spreadValue is ObjectValue spreadObject)
                     {
                         foreach (var spreadProperty in spreadObject.Properties)
                         {
@@ -107,7 +134,13 @@ internal sealed class LazyBicepObject : ObjectValue
             }
         }
 
-        merged = result;
         return result;
+    }
+
+    private sealed class MergeState
+    {
+        public List<PropertyValue>? Result { get; set; }
+
+        public bool Running { get; set; }
     }
 }
