@@ -76,21 +76,4 @@ internal static class Csv
 }
 
 /// <summary>One non-blank CSV line: its 1-based number and fields.</summary>
-internal sealed class CsvRow
-{
-    public CsvRow(int line, string[] fields)
-    {
-        Line = line;
-        Fields = fields;
-    }
-
-    public int Line { get; }
-
-    public string[] Fields { get; }
-
-    public void Deconstruct(out int line, out string[] fields)
-    {
-        line = Line;
-        fields = Fields;
-    }
-}
+internal sealed record CsvRow(int Line, string[] Fields);

@@ -639,21 +639,8 @@ public sealed class LintEngine
         static string Key(Finding f) => f.RuleId + "\n" + f.Location.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n" + f.Location.File.Path;
     }
 
-    private sealed class SortEntry
+    private sealed record SortEntry(Finding Finding, SourceLocation Location, int Index)
     {
-        public SortEntry(Finding finding, SourceLocation location, int index)
-        {
-            Finding = finding;
-            Location = location;
-            Index = index;
-        }
-
-        public Finding Finding { get; }
-
-        public SourceLocation Location { get; }
-
-        public int Index { get; }
-
         public static int Compare(SortEntry a, SortEntry b)
         {
             int c = string.CompareOrdinal(a.Location.Path, b.Location.Path);

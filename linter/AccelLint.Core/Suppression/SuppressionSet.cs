@@ -89,25 +89,5 @@ public sealed class SuppressionSet
     }
 
     /// <summary>A line (start = end), a line range, or a span, with the IDs it suppresses and its kind or justification.</summary>
-    private sealed class Entry
-    {
-        public Entry(int startLine, int endLine, TextSpan span, HashSet<string> ids, string? text)
-        {
-            StartLine = startLine;
-            EndLine = endLine;
-            Span = span;
-            Ids = ids;
-            Text = text;
-        }
-
-        public int StartLine { get; }
-
-        public int EndLine { get; }
-
-        public TextSpan Span { get; }
-
-        public HashSet<string> Ids { get; }
-
-        public string? Text { get; }
-    }
+    private sealed record Entry(int StartLine, int EndLine, TextSpan Span, HashSet<string> Ids, string? Text);
 }

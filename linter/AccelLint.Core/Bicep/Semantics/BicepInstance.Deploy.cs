@@ -215,16 +215,17 @@ internal sealed partial class BicepInstance
             return result;
         }
 
-        IEnumerable<(Value Body, bool Skipped)> bodies = module.Value switch
+        // One body per deployment; null for one whose condition is known false.
+        IEnumerable<Value?> bodies = module.Value switch
         {
-            ForSyntax loop => Loop(loop, BicepLocals.Empty).Select(i => (i.Value, false)),
-            IfConditionSyntax conditional => new[] { (Evaluate(conditional.Body, BicepLocals.Empty), IsKnownFalse(Evaluate(conditional.Condition, BicepLocals.Empty))) },
-            _ => new[] { (Evaluate(module.Value, BicepLocals.Empty), false) },
+            ForSyntax loop => Loop(loop, BicepLocals.Empty).Select(i => (Value?)i.Value),
+            IfConditionSyntax conditional => new[] { IsKnownFalse(Evaluate(conditional.Condition, BicepLocals.Empty)) ? null : Evaluate(conditional.Body, BicepLocals.Empty) },
+            _ => new[] { Evaluate(module.Value, BicepLocals.Empty) },
         };
 
-        foreach (var (body, skipped) in bodies)
+        foreach (var body in bodies)
         {
-            if (skipped)
+            if (body is null)
             {
                 result.Add(null);
                 continue;

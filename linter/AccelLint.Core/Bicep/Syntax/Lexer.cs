@@ -518,16 +518,6 @@ public sealed partial class Lexer
         return TokenType.NewLine;
     }
 
-    private readonly struct Frame
-    {
-        public Frame(FrameKind kind, int dollars)
-        {
-            Kind = kind;
-            Dollars = dollars;
-        }
-
-        public FrameKind Kind { get; }
-
-        public int Dollars { get; }
-    }
+    // A class, not a struct: a list of reference types runs the framework's precompiled code (cold start).
+    private sealed record Frame(FrameKind Kind, int Dollars);
 }
