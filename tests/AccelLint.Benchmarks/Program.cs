@@ -22,8 +22,9 @@ public static class Program
             config = DefaultConfig.Instance.AddJob(Job.Default
                 .WithToolchain(InProcessNoEmitToolchain.Instance)
                 .WithLaunchCount(1)
-                .WithWarmupCount(2)
+                .WithWarmupCount(8)
                 .WithIterationCount(5)
+                .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250))
                 .WithId("short"));
         }
 
