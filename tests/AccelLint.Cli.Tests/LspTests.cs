@@ -147,6 +147,118 @@ public class LspTests
         Shutdown(client);
     }
 
+    [Theory]
+    [InlineData("      \"tags\": {\n        \"env\": \"prod\"\n      },\n", "      \"tags\": {\n        \"fastpathenabled\": \"true\",\n        \"env\": \"prod\"\n      },\n")]
+    [InlineData("      \"tags\": { \"env\": \"prod\" },\n", "      \"tags\": { \"fastpathenabled\": \"true\", \"env\": \"prod\" },\n")]
+    [InlineData("      \"tags\": {},\n", "      \"tags\": { \"fastpathenabled\": \"true\" },\n")]
+    [InlineData("      \"tags\": { \"FastPathEnabled\": \"false\" },\n", "      \"tags\": { \"FastPathEnabled\": \"true\" },\n")]
+    [InlineData("", "      \"tags\": {\n        \"fastpathenabled\": \"true\"\n      },\n")]
+    public void Code_action_gives_an_arm_nic_the_required_tag(string tags, string fixedTags)
+    {
+        using var workspace = new Workspace();
+        string Template(string tagText) =>
+            "{\n  \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n  \"contentVersion\": \"1.0.0.0\",\n  \"resources\": [\n    {\n"
+            + "      \"type\": \"Microsoft.Network/networkInterfaces\",\n      \"apiVersion\": \"2023-09-01\",\n      \"name\": \"nic1\",\n      \"location\": \"eastus\",\n"
+            + tagText
+            + "      \"properties\": {\n        \"enableAcceleratedNetworking\": true,\n        \"auxiliaryMode\": \"AcceleratedConnections\",\n        \"auxiliarySku\": \"A2\"\n      }\n    }\n  ]\n}\n";
+        string text = Template(tags);
+        string path = workspace.Write("azuredeploy.json", text);
+        using var client = Start(workspace);
+        client.Notify("textDocument/didOpen", new JObject { ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["languageId"] = "json", ["version"] = 1, ["text"] = text } });
+        var diagnostic = Single(client.Diagnostics(path), "ACCEL004");
+
+        var response = client.Request("textDocument/codeAction", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path) },
+            ["range"] = diagnostic["range"],
+            ["context"] = new JObject { ["diagnostics"] = new JArray(diagnostic) },
+        });
+        var action = ((JArray)response["result"]!).Single(a => ((string?)a["title"])!.Contains("fastpathenabled", StringComparison.Ordinal));
+        var edit = (JObject)action["edit"]!["changes"]![LspClient.Uri(path)]![0]!;
+
+        var document = new AccelLint.Cli.Lsp.TextDocument(text, 1);
+        document.Apply(new JArray(new JObject { ["range"] = edit["range"], ["text"] = edit["newText"] }), 2);
+        Assert.Equal(Template(fixedTags), document.Text);
+        client.Notify("textDocument/didChange", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["version"] = 2 },
+            ["contentChanges"] = new JArray(new JObject { ["text"] = document.Text }),
+        });
+        var after = client.Diagnostics(path);
+        Assert.DoesNotContain(after, d => (string?)d["code"] == "ACCEL004" || (string?)d["code"] == "ACCEL000");
+        Shutdown(client);
+    }
+
+    [Theory]
+    [InlineData("main.bicep", "param vmSize string = 'Standard_B1s'\nresource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {\n  name: 'nic1'\n  location: 'eastus'\n  properties: {\n    enableAcceleratedNetworking: true\n  }\n}\n" + Vm + "\n",
+        "param vmSize string = 'Standard_B1s'\nresource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {\n  name: 'nic1'\n  location: 'eastus'\n  properties: {\n  }\n}\n" + Vm + "\n")]
+    [InlineData("azuredeploy.json", ArmWithNicProperties + "        \"enableAcceleratedNetworking\": true,\n        \"primary\": true\n" + ArmVm,
+        ArmWithNicProperties + "        \"primary\": true\n" + ArmVm)]
+    [InlineData("azuredeploy.json", ArmWithNicProperties + "        \"primary\": true,\n        \"enableAcceleratedNetworking\": true\n" + ArmVm,
+        ArmWithNicProperties + "        \"primary\": true\n" + ArmVm)]
+    public void Code_action_removes_the_accelerated_networking_request(string name, string text, string fixedText)
+    {
+        using var workspace = new Workspace();
+        string path = workspace.Write(name, text);
+        using var client = Start(workspace);
+        client.Notify("textDocument/didOpen", new JObject { ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["languageId"] = name.EndsWith(".json", StringComparison.Ordinal) ? "json" : "bicep", ["version"] = 1, ["text"] = text } });
+        var diagnostic = Single(client.Diagnostics(path), "ACCEL001");
+
+        var response = client.Request("textDocument/codeAction", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path) },
+            ["range"] = diagnostic["range"],
+            ["context"] = new JObject { ["diagnostics"] = new JArray(diagnostic) },
+        });
+        var action = ((JArray)response["result"]!).Single(a => (string?)a["title"] == "Remove the accelerated networking request");
+        var edit = (JObject)action["edit"]!["changes"]![LspClient.Uri(path)]![0]!;
+
+        var document = new AccelLint.Cli.Lsp.TextDocument(text, 1);
+        document.Apply(new JArray(new JObject { ["range"] = edit["range"], ["text"] = edit["newText"] }), 2);
+        Assert.Equal(fixedText, document.Text);
+        client.Notify("textDocument/didChange", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["version"] = 2 },
+            ["contentChanges"] = new JArray(new JObject { ["text"] = document.Text }),
+        });
+        Assert.DoesNotContain(client.Diagnostics(path), d => (string?)d["code"] is "ACCEL001" or "ACCEL000");
+        Shutdown(client);
+    }
+
+    private const string ArmWithNicProperties =
+        "{\n  \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n  \"contentVersion\": \"1.0.0.0\",\n  \"resources\": [\n    {\n"
+        + "      \"type\": \"Microsoft.Network/networkInterfaces\",\n      \"apiVersion\": \"2023-09-01\",\n      \"name\": \"nic1\",\n      \"location\": \"eastus\",\n      \"properties\": {\n";
+
+    private const string ArmVm =
+        "      }\n    },\n    {\n      \"type\": \"Microsoft.Compute/virtualMachines\",\n      \"apiVersion\": \"2023-09-01\",\n      \"name\": \"vm1\",\n      \"location\": \"eastus\",\n"
+        + "      \"properties\": {\n        \"hardwareProfile\": { \"vmSize\": \"Standard_B1s\" },\n"
+        + "        \"networkProfile\": { \"networkInterfaces\": [ { \"id\": \"[resourceId('Microsoft.Network/networkInterfaces', 'nic1')]\" } ] }\n      }\n    }\n  ]\n}\n";
+
+    [Fact]
+    public void No_tag_code_action_for_arm_tags_written_as_an_expression()
+    {
+        using var workspace = new Workspace();
+        string text = "{\n  \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n  \"contentVersion\": \"1.0.0.0\",\n"
+            + "  \"parameters\": { \"tags\": { \"type\": \"object\", \"defaultValue\": { \"env\": \"prod\" } } },\n  \"resources\": [\n    {\n"
+            + "      \"type\": \"Microsoft.Network/networkInterfaces\",\n      \"apiVersion\": \"2023-09-01\",\n      \"name\": \"nic1\",\n      \"location\": \"eastus\",\n"
+            + "      \"tags\": \"[parameters('tags')]\",\n"
+            + "      \"properties\": {\n        \"enableAcceleratedNetworking\": true,\n        \"auxiliaryMode\": \"AcceleratedConnections\",\n        \"auxiliarySku\": \"A2\"\n      }\n    }\n  ]\n}\n";
+        string path = workspace.Write("azuredeploy.json", text);
+        using var client = Start(workspace);
+        client.Notify("textDocument/didOpen", new JObject { ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["languageId"] = "json", ["version"] = 1, ["text"] = text } });
+        var diagnostic = Single(client.Diagnostics(path), "ACCEL004");
+
+        var response = client.Request("textDocument/codeAction", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path) },
+            ["range"] = diagnostic["range"],
+            ["context"] = new JObject { ["diagnostics"] = new JArray(diagnostic) },
+        });
+        var titles = ((JArray)response["result"]!).Select(a => (string?)a["title"]).ToList();
+        Assert.Equal(new[] { "Disable ACCEL004 for this line" }, titles);
+        Shutdown(client);
+    }
+
     private static LspClient Start(Workspace workspace)
     {
         var client = new LspClient(workspace.Root);

@@ -31,9 +31,15 @@ internal static class CodeActions
             string directive = bicep ? $"{indent}#disable-next-line {code}\n" : $"{indent}// accellint-disable-next-line {code}\n";
             actions.Add(Action($"Disable {code} for this line", diagnostic, uri, Edit(line, 0, line, 0, directive)));
 
-            if (code == "ACCEL004" && bicep && AddTagEdit(text, line, (int?)diagnostic["range"]?["start"]?["character"] ?? 0) is { } tagEdit)
+            int character = (int?)diagnostic["range"]?["start"]?["character"] ?? 0;
+            if (code == "ACCEL004" && bicep && AddTagEdit(text, line, character) is { } tagEdit)
             {
                 actions.Add(Action("Add the tag fastpathenabled = 'true'", diagnostic, uri, tagEdit));
+            }
+
+            if (code == "ACCEL004" && !bicep && ArmTagEdit(path, text, line, character) is { } armEdit)
+            {
+                actions.Add(Action(armEdit.Title, diagnostic, uri, armEdit.Edit));
             }
 
             if (code == "ACCEL001")
@@ -44,10 +50,50 @@ internal static class CodeActions
                 {
                     actions.Add(Action("Set enableAcceleratedNetworking to false", diagnostic, uri, Edit(line, value, line, value + 4, "false")));
                 }
+
+                if (RemoveRequestEdit(lines, line, bicep) is { } removal)
+                {
+                    actions.Add(Action("Remove the accelerated networking request", diagnostic, uri, removal));
+                }
             }
         }
 
         return actions;
+    }
+
+    /// <summary>
+    /// Deletes a line that holds only <c>enableAcceleratedNetworking: true</c> (Bicep) or
+    /// <c>"enableAcceleratedNetworking": true</c> (JSON; the comma before it goes too when it was the
+    /// last property). Null when the line holds anything else.
+    /// </summary>
+    private static JObject? RemoveRequestEdit(string[] lines, int line, bool bicep)
+    {
+        string content = lines[line].Trim();
+        var pattern = bicep
+            ? new System.Text.RegularExpressions.Regex("^enableAcceleratedNetworking\\s*:\\s*true$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            : new System.Text.RegularExpressions.Regex("^\"enableAcceleratedNetworking\"\\s*:\\s*true\\s*(,)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var match = pattern.Match(content);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        if (bicep || match.Groups[1].Success)
+        {
+            return Edit(line, 0, line + 1, 0, string.Empty);
+        }
+
+        // The last property: the comma that ends the one before it goes too.
+        int previous = line - 1;
+        while (previous >= 0 && lines[previous].Trim().Length == 0)
+        {
+            previous--;
+        }
+
+        string before = previous < 0 ? string.Empty : lines[previous].TrimEnd('\r', ' ', '\t');
+        return before.EndsWith(",", StringComparison.Ordinal)
+            ? Edit(previous, before.Length - 1, line + 1, 0, lines[line].EndsWith("\r", StringComparison.Ordinal) ? "\r\n" : "\n")
+            : Edit(line, 0, line + 1, 0, string.Empty);
     }
 
     /// <summary>
@@ -101,6 +147,98 @@ internal static class CodeActions
         var (anchorLine, _) = PositionOf(text, anchor.Span.Start);
         string propertyIndent = IndentOf(text, anchorLine);
         return Edit(anchorLine + 1, 0, anchorLine + 1, 0, $"{propertyIndent}tags: {{\n{propertyIndent}  fastpathenabled: 'true'\n{propertyIndent}}}\n");
+    }
+
+    /// <summary>
+    /// The ARM edit that gives the NIC resource around a position <c>"fastpathenabled": "true"</c>: set
+    /// where the tag is there with another value, added to a <c>tags</c> object, or a new <c>tags</c>
+    /// property before <c>properties</c>. Null when the tags are an expression (<c>[parameters('tags')]</c>).
+    /// </summary>
+    private static (string Title, JObject Edit)? ArmTagEdit(string path, string text, int line, int character)
+    {
+        int offset = OffsetOf(text, line, character);
+        var document = AccelLint.Json.JsonReader.Parse(new AccelLint.Text.SourceFile(path, text));
+        if (document.Root is null || InnermostNic(document.Root, offset) is not { } nic)
+        {
+            return null;
+        }
+
+        const string Tag = "\"fastpathenabled\": \"true\"";
+        if (nic.TryGetProperty("tags", out var tagsProperty))
+        {
+            if (tagsProperty.Value is not AccelLint.Json.JsonObject tags)
+            {
+                return null;
+            }
+
+            if (tags.TryGetProperty("fastpathenabled", out var existing))
+            {
+                var (valueLine, valueCharacter) = PositionOf(text, existing.Value.Span.Start);
+                var (endLine, endCharacter) = PositionOf(text, existing.Value.Span.End);
+                return ("Set the tag fastpathenabled to 'true'", Edit(valueLine, valueCharacter, endLine, endCharacter, "\"true\""));
+            }
+
+            var (openLine, openCharacter) = PositionOf(text, tags.Span.Start);
+            if (tags.Properties.Count == 0)
+            {
+                return ("Add the tag fastpathenabled = 'true'", Edit(openLine, openCharacter + 1, openLine, openCharacter + 1, " " + Tag + " "));
+            }
+
+            // Before the first tag: on its own line when the tags are one per line, else in place.
+            var (firstLine, firstCharacter) = PositionOf(text, tags.Properties[0].NameSpan.Start);
+            return firstLine != openLine && IndentOf(text, firstLine).Length == firstCharacter
+                ? ("Add the tag fastpathenabled = 'true'", Edit(firstLine, 0, firstLine, 0, $"{IndentOf(text, firstLine)}{Tag},\n"))
+                : ("Add the tag fastpathenabled = 'true'", Edit(firstLine, firstCharacter, firstLine, firstCharacter, Tag + ", "));
+        }
+
+        // A new tags property before properties (or before the first property after the type).
+        var anchor = nic.Properties.FirstOrDefault(p => p.Name.Equals("properties", StringComparison.OrdinalIgnoreCase)) ?? nic.Properties.LastOrDefault();
+        if (anchor is null)
+        {
+            return null;
+        }
+
+        var (anchorLine, anchorCharacter) = PositionOf(text, anchor.NameSpan.Start);
+        string indent = IndentOf(text, anchorLine);
+        return indent.Length == anchorCharacter
+            ? ("Add the tag fastpathenabled = 'true'", Edit(anchorLine, 0, anchorLine, 0, $"{indent}\"tags\": {{\n{indent}  {Tag}\n{indent}}},\n"))
+            : ("Add the tag fastpathenabled = 'true'", Edit(anchorLine, anchorCharacter, anchorLine, anchorCharacter, $"\"tags\": {{ {Tag} }}, "));
+    }
+
+    /// <summary>The smallest network interface resource object that holds the offset, at any depth (nested templates too).</summary>
+    private static AccelLint.Json.JsonObject? InnermostNic(AccelLint.Json.JsonNode node, int offset)
+    {
+        AccelLint.Json.JsonObject? found = null;
+        var pending = new Stack<AccelLint.Json.JsonNode>();
+        pending.Push(node);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case AccelLint.Json.JsonObject obj when obj.Extent.Start <= offset && offset < obj.Extent.End:
+                    if (obj.GetString("type") is { } type && type.Equals("Microsoft.Network/networkInterfaces", StringComparison.OrdinalIgnoreCase)
+                        && (found is null || obj.Extent.Length < found.Extent.Length))
+                    {
+                        found = obj;
+                    }
+
+                    foreach (var property in obj.Properties)
+                    {
+                        pending.Push(property.Value);
+                    }
+
+                    break;
+                case AccelLint.Json.JsonArray array:
+                    foreach (var item in array.Items)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
+            }
+        }
+
+        return found;
     }
 
     private static int OffsetOf(string text, int line, int character)
