@@ -35,8 +35,7 @@ public class LspTests
 
         // The buffer, not the file on disk, is linted.
         string bad = "param vmSize string = 'Standard_B1s'\n" + Nic + "\n" + Vm + "\n";
-        client.Notify("textDocument/didOpen", new JObject { ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["languageId"] = "bicep", ["version"] = 1, ["text"] = bad } });
-        var diagnostic = Single(client.Diagnostics(path), "ACCEL001");
+        var diagnostic = Open(client, path, bad, "ACCEL001");
         Assert.Equal(5, (int)diagnostic["range"]!["start"]!["line"]!);
         Assert.Equal(4, (int)diagnostic["range"]!["start"]!["character"]!);
         Assert.Equal(2, (int)diagnostic["severity"]!);
@@ -92,16 +91,9 @@ public class LspTests
         using var workspace = new Workspace();
         string path = workspace.Write("main.bicep", "param vmSize string = 'Standard_B1s'\n" + Nic + "\n" + Vm + "\n");
         using var client = Start(workspace);
-        client.Notify("textDocument/didOpen", new JObject { ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["languageId"] = "bicep", ["version"] = 1, ["text"] = File.ReadAllText(path) } });
-        var diagnostic = Single(client.Diagnostics(path), "ACCEL001");
+        var diagnostic = Open(client, path, File.ReadAllText(path), "ACCEL001");
 
-        var response = client.Request("textDocument/codeAction", new JObject
-        {
-            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path) },
-            ["range"] = diagnostic["range"],
-            ["context"] = new JObject { ["diagnostics"] = new JArray(diagnostic) },
-        });
-        var actions = (JArray)response["result"]!;
+        var actions = CodeActionsFor(client, path, diagnostic);
         var disable = actions.Single(a => (string?)a["title"] == "Disable ACCEL001 for this line");
         var edit = disable["edit"]!["changes"]![LspClient.Uri(path)]![0]!;
         Assert.Equal("    #disable-next-line ACCEL001\n", (string)edit["newText"]!);
@@ -122,28 +114,12 @@ public class LspTests
         string text = "param vmSize string = 'Standard_D4s_v3'\n" + Nic(tags) + Vm + "\n";
         string path = workspace.Write("main.bicep", text);
         using var client = Start(workspace);
-        client.Notify("textDocument/didOpen", new JObject { ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["languageId"] = "bicep", ["version"] = 1, ["text"] = text } });
-        var diagnostic = Single(client.Diagnostics(path), "ACCEL004");
+        var diagnostic = Open(client, path, text, "ACCEL004");
 
-        var response = client.Request("textDocument/codeAction", new JObject
-        {
-            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path) },
-            ["range"] = diagnostic["range"],
-            ["context"] = new JObject { ["diagnostics"] = new JArray(diagnostic) },
-        });
-        var action = ((JArray)response["result"]!).Single(a => (string?)a["title"] == "Add the tag fastpathenabled = 'true'");
-        var edit = (JObject)action["edit"]!["changes"]![LspClient.Uri(path)]![0]!;
-
-        // Apply the edit and check the result, then that the fixed buffer has no ACCEL004.
-        var document = new AccelLint.Cli.Lsp.TextDocument(text, 1);
-        document.Apply(new JArray(new JObject { ["range"] = edit["range"], ["text"] = edit["newText"] }), 2);
-        Assert.Equal("param vmSize string = 'Standard_D4s_v3'\n" + Nic(fixedTags) + Vm + "\n", document.Text);
-        client.Notify("textDocument/didChange", new JObject
-        {
-            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["version"] = 2 },
-            ["contentChanges"] = new JArray(new JObject { ["text"] = document.Text }),
-        });
-        Assert.DoesNotContain(client.Diagnostics(path), d => (string?)d["code"] == "ACCEL004");
+        var action = CodeActionsFor(client, path, diagnostic).Single(a => (string?)a["title"] == "Add the tag fastpathenabled = 'true'");
+        var (fixedText, after) = Apply(client, path, text, action);
+        Assert.Equal("param vmSize string = 'Standard_D4s_v3'\n" + Nic(fixedTags) + Vm + "\n", fixedText);
+        Assert.DoesNotContain(after, d => (string?)d["code"] == "ACCEL004");
         Shutdown(client);
     }
 
@@ -164,27 +140,11 @@ public class LspTests
         string text = Template(tags);
         string path = workspace.Write("azuredeploy.json", text);
         using var client = Start(workspace);
-        client.Notify("textDocument/didOpen", new JObject { ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["languageId"] = "json", ["version"] = 1, ["text"] = text } });
-        var diagnostic = Single(client.Diagnostics(path), "ACCEL004");
+        var diagnostic = Open(client, path, text, "ACCEL004");
 
-        var response = client.Request("textDocument/codeAction", new JObject
-        {
-            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path) },
-            ["range"] = diagnostic["range"],
-            ["context"] = new JObject { ["diagnostics"] = new JArray(diagnostic) },
-        });
-        var action = ((JArray)response["result"]!).Single(a => ((string?)a["title"])!.Contains("fastpathenabled", StringComparison.Ordinal));
-        var edit = (JObject)action["edit"]!["changes"]![LspClient.Uri(path)]![0]!;
-
-        var document = new AccelLint.Cli.Lsp.TextDocument(text, 1);
-        document.Apply(new JArray(new JObject { ["range"] = edit["range"], ["text"] = edit["newText"] }), 2);
-        Assert.Equal(Template(fixedTags), document.Text);
-        client.Notify("textDocument/didChange", new JObject
-        {
-            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["version"] = 2 },
-            ["contentChanges"] = new JArray(new JObject { ["text"] = document.Text }),
-        });
-        var after = client.Diagnostics(path);
+        var action = CodeActionsFor(client, path, diagnostic).Single(a => ((string?)a["title"])!.Contains("fastpathenabled", StringComparison.Ordinal));
+        var (fixedText, after) = Apply(client, path, text, action);
+        Assert.Equal(Template(fixedTags), fixedText);
         Assert.DoesNotContain(after, d => (string?)d["code"] == "ACCEL004" || (string?)d["code"] == "ACCEL000");
         Shutdown(client);
     }
@@ -201,27 +161,12 @@ public class LspTests
         using var workspace = new Workspace();
         string path = workspace.Write(name, text);
         using var client = Start(workspace);
-        client.Notify("textDocument/didOpen", new JObject { ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["languageId"] = name.EndsWith(".json", StringComparison.Ordinal) ? "json" : "bicep", ["version"] = 1, ["text"] = text } });
-        var diagnostic = Single(client.Diagnostics(path), "ACCEL001");
+        var diagnostic = Open(client, path, text, "ACCEL001");
 
-        var response = client.Request("textDocument/codeAction", new JObject
-        {
-            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path) },
-            ["range"] = diagnostic["range"],
-            ["context"] = new JObject { ["diagnostics"] = new JArray(diagnostic) },
-        });
-        var action = ((JArray)response["result"]!).Single(a => (string?)a["title"] == "Remove the accelerated networking request");
-        var edit = (JObject)action["edit"]!["changes"]![LspClient.Uri(path)]![0]!;
-
-        var document = new AccelLint.Cli.Lsp.TextDocument(text, 1);
-        document.Apply(new JArray(new JObject { ["range"] = edit["range"], ["text"] = edit["newText"] }), 2);
-        Assert.Equal(fixedText, document.Text);
-        client.Notify("textDocument/didChange", new JObject
-        {
-            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["version"] = 2 },
-            ["contentChanges"] = new JArray(new JObject { ["text"] = document.Text }),
-        });
-        Assert.DoesNotContain(client.Diagnostics(path), d => (string?)d["code"] is "ACCEL001" or "ACCEL000");
+        var action = CodeActionsFor(client, path, diagnostic).Single(a => (string?)a["title"] == "Remove the accelerated networking request");
+        var (result, after) = Apply(client, path, text, action);
+        Assert.Equal(fixedText, result);
+        Assert.DoesNotContain(after, d => (string?)d["code"] is "ACCEL001" or "ACCEL000");
         Shutdown(client);
     }
 
@@ -245,18 +190,41 @@ public class LspTests
             + "      \"properties\": {\n        \"enableAcceleratedNetworking\": true,\n        \"auxiliaryMode\": \"AcceleratedConnections\",\n        \"auxiliarySku\": \"A2\"\n      }\n    }\n  ]\n}\n";
         string path = workspace.Write("azuredeploy.json", text);
         using var client = Start(workspace);
-        client.Notify("textDocument/didOpen", new JObject { ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["languageId"] = "json", ["version"] = 1, ["text"] = text } });
-        var diagnostic = Single(client.Diagnostics(path), "ACCEL004");
+        var diagnostic = Open(client, path, text, "ACCEL004");
 
-        var response = client.Request("textDocument/codeAction", new JObject
+        var titles = CodeActionsFor(client, path, diagnostic).Select(a => (string?)a["title"]).ToList();
+        Assert.Equal(new[] { "Disable ACCEL004 for this line" }, titles);
+        Shutdown(client);
+    }
+
+    /// <summary>Opens the buffer and returns its one finding with this code.</summary>
+    private static JObject Open(LspClient client, string path, string text, string code)
+    {
+        string language = path.EndsWith(".json", StringComparison.Ordinal) ? "json" : "bicep";
+        client.Notify("textDocument/didOpen", new JObject { ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["languageId"] = language, ["version"] = 1, ["text"] = text } });
+        return Single(client.Diagnostics(path), code);
+    }
+
+    private static JArray CodeActionsFor(LspClient client, string path, JObject diagnostic) =>
+        (JArray)client.Request("textDocument/codeAction", new JObject
         {
             ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path) },
             ["range"] = diagnostic["range"],
             ["context"] = new JObject { ["diagnostics"] = new JArray(diagnostic) },
+        })["result"]!;
+
+    /// <summary>Applies the action's edit as an editor would, sends the result as the buffer, and returns it with its new diagnostics.</summary>
+    private static (string Text, JArray Diagnostics) Apply(LspClient client, string path, string text, JToken action)
+    {
+        var edit = (JObject)action["edit"]!["changes"]![LspClient.Uri(path)]![0]!;
+        var document = new AccelLint.Cli.Lsp.TextDocument(text, 1);
+        document.Apply(new JArray(new JObject { ["range"] = edit["range"], ["text"] = edit["newText"] }), 2);
+        client.Notify("textDocument/didChange", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = LspClient.Uri(path), ["version"] = 2 },
+            ["contentChanges"] = new JArray(new JObject { ["text"] = document.Text }),
         });
-        var titles = ((JArray)response["result"]!).Select(a => (string?)a["title"]).ToList();
-        Assert.Equal(new[] { "Disable ACCEL004 for this line" }, titles);
-        Shutdown(client);
+        return (document.Text, client.Diagnostics(path));
     }
 
     private static LspClient Start(Workspace workspace)
