@@ -77,7 +77,7 @@ internal sealed partial class BicepInstance
             case NonNullAssertionSyntax assertion:
                 return Evaluate(assertion.BaseExpression, locals);
             case TernarySyntax ternary:
-                return Conditional(Evaluate(ternary.Condition, locals), () => Evaluate(ternary.TrueExpression, locals), () => Evaluate(ternary.FalseExpression, locals));
+                return EvaluateTernary(ternary, locals);
             case UnaryOperationSyntax unary:
                 var operand = Evaluate(unary.Operand, locals);
                 return unary.Operator == UnaryOperator.Not
@@ -101,18 +101,9 @@ internal sealed partial class BicepInstance
                     return imported;
                 }
 
-                return Map(Evaluate(access.BaseExpression, locals), target => Member(target, access.PropertyName, access.IsSafe));
+                return EvaluateMember(access, Evaluate(access.BaseExpression, locals));
             case ArrayAccessSyntax index:
-                {
-                    var target = Evaluate(index.BaseExpression, locals);
-                    var key = Evaluate(index.IndexExpression, locals);
-                    if (index.IsFromEnd)
-                    {
-                        return Map2(target, key, (t, k) => t is ArrayValue a && k is IntValue n ? Index(a, new IntValue(a.Count - n.Value), index.IsSafe) : UnknownValue.Instance);
-                    }
-
-                    return Map2(target, key, (t, k) => Index(t, k, index.IsSafe));
-                }
+                return EvaluateIndex(index, Evaluate(index.BaseExpression, locals), Evaluate(index.IndexExpression, locals));
 
             case FunctionCallSyntax call:
                 return Call(call, locals);
@@ -121,6 +112,19 @@ internal sealed partial class BicepInstance
                 return UnknownValue.Instance;
         }
     }
+
+    // The lambdas live apart from EvaluateCore: one that captured its parameters there would cost a
+    // closure on every call, whatever the expression.
+    private Value EvaluateTernary(TernarySyntax ternary, BicepLocals locals) =>
+        Conditional(Evaluate(ternary.Condition, locals), () => Evaluate(ternary.TrueExpression, locals), () => Evaluate(ternary.FalseExpression, locals));
+
+    private static Value EvaluateMember(PropertyAccessSyntax access, Value target) =>
+        Map(target, t => Member(t, access.PropertyName, access.IsSafe));
+
+    private static Value EvaluateIndex(ArrayAccessSyntax index, Value target, Value key) =>
+        index.IsFromEnd
+            ? Map2(target, key, (t, k) => t is ArrayValue a && k is IntValue n ? Index(a, new IntValue(a.Count - n.Value), index.IsSafe) : UnknownValue.Instance)
+            : Map2(target, key, (t, k) => Index(t, k, index.IsSafe));
 
     /// <summary>
     /// The declaration <c>parent::child</c> names (through any depth of <c>::</c>); null when the base

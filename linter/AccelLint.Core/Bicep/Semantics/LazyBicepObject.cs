@@ -17,14 +17,18 @@ internal sealed class LazyBicepObject : ObjectValue
     private readonly BicepLocals locals;
     private readonly Dictionary<string, PropertyValue?> cache = new(StringComparer.OrdinalIgnoreCase);
 
-    // Shared with copies made by With (a variable's origin): they are the same object, merged once.
-    private readonly MergeState merge = new();
+    // Only objects with spreads or computed keys are merged as a whole. Their state is shared with
+    // copies made by With (a variable's origin): they are the same object, merged once, and a spread
+    // that reaches the object again while it is merging is caught.
+    private readonly MergeState? merge;
+    private List<PropertyValue>? all;
 
     public LazyBicepObject(ObjectSyntax node, BicepInstance instance, BicepLocals locals)
     {
         this.node = node;
         this.instance = instance;
         this.locals = locals;
+        merge = NeedsMerge(node) ? new MergeState() : null;
         InitSource(new SourceRef(instance.File, node.Span));
     }
 
@@ -32,7 +36,7 @@ internal sealed class LazyBicepObject : ObjectValue
 
     public override bool TryGetProperty(string name, [NotNullWhen(true)] out PropertyValue? property)
     {
-        if (NeedsMerge())
+        if (merge is not null)
         {
             property = Merged().LastOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
             return property is not null;
@@ -49,11 +53,22 @@ internal sealed class LazyBicepObject : ObjectValue
         return property is not null;
     }
 
-    private bool NeedsMerge() => node.Members.Any(m => m is SpreadSyntax || (m is ObjectPropertySyntax p && p.Name is null));
+    private static bool NeedsMerge(ObjectSyntax node)
+    {
+        foreach (var member in node.Members)
+        {
+            if (member is SpreadSyntax || (member is ObjectPropertySyntax { Name: null }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private PropertyValue? Compute(string name)
     {
-        var syntax = node.Properties.LastOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        var syntax = node.GetProperty(name);
         return syntax is null ? null : Evaluate(syntax, name);
     }
 
@@ -62,9 +77,20 @@ internal sealed class LazyBicepObject : ObjectValue
 
     private List<PropertyValue> Merged()
     {
+        if (all is not null)
+        {
+            return all;
+        }
+
+        if (merge is null)
+        {
+            // No spreads: every member is read through the per-property cache, which guards re-entry.
+            return all = Merge();
+        }
+
         if (merge.Result is { } done)
         {
-            return done;
+            return all = done;
         }
 
         if (merge.Running)
@@ -76,7 +102,7 @@ internal sealed class LazyBicepObject : ObjectValue
         merge.Running = true;
         try
         {
-            return merge.Result = Merge();
+            return all = merge.Result = Merge();
         }
         finally
         {
@@ -100,13 +126,13 @@ internal sealed class LazyBicepObject : ObjectValue
             }
         }
 
-        bool merge = NeedsMerge();
+        bool whole = merge is not null;
         foreach (var member in node.Members)
         {
             switch (member)
             {
                 case ObjectPropertySyntax property when property.Name is { } name:
-                    Set(merge ? Evaluate(property, name) : TryGetProperty(name, out var p) ? p! : Evaluate(property, name));
+                    Set(whole ? Evaluate(property, name) : TryGetProperty(name, out var p) ? p! : Evaluate(property, name));
                     break;
                 case ObjectPropertySyntax property when property.Key is StringSyntax key:
                     if (instance.Evaluate(key, locals).AsString() is { } computed)
