@@ -136,27 +136,36 @@ internal sealed partial class Parser
             return MissingExpression("a nested resource declaration after the decorators");
         }
 
-        SyntaxNode key;
-        switch (current.Type)
+        if (ParsePropertyKey() is not { } key)
         {
-            case TokenType.Identifier:
-            case TokenType.TrueKeyword:
-            case TokenType.FalseKeyword:
-            case TokenType.NullKeyword:
-                key = new IdentifierSyntax(Read());
-                break;
-            case TokenType.StringComplete:
-            case TokenType.StringLeftPiece:
-            case TokenType.MultilineString:
-            case TokenType.MultilineStringLeftPiece:
-                key = ParseString();
-                break;
-            default:
-                return MissingExpression("a property name");
+            return MissingExpression("a property name");
         }
 
         var colon = Expect(TokenType.Colon, "':' after the property name");
         var value = colon is not null ? ParseExpression() : MissingExpression();
         return new ObjectPropertySyntax(key, colon, value);
+    }
+
+    /// <summary>
+    /// The key of an object or object-type property: a name (keywords included) or a string, possibly
+    /// interpolated. Null, with nothing read, when the current token cannot start one.
+    /// </summary>
+    private SyntaxNode? ParsePropertyKey()
+    {
+        switch (Current.Type)
+        {
+            case TokenType.Identifier:
+            case TokenType.TrueKeyword:
+            case TokenType.FalseKeyword:
+            case TokenType.NullKeyword:
+                return new IdentifierSyntax(Read());
+            case TokenType.StringComplete:
+            case TokenType.StringLeftPiece:
+            case TokenType.MultilineString:
+            case TokenType.MultilineStringLeftPiece:
+                return ParseString();
+            default:
+                return null;
+        }
     }
 }

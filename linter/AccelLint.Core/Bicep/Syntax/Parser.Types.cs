@@ -180,23 +180,9 @@ internal sealed partial class Parser
             return new ObjectTypeAdditionalPropertiesSyntax(decorators, current, starColon, additional);
         }
 
-        SyntaxNode key;
-        switch (current.Type)
+        if (ParsePropertyKey() is not { } key)
         {
-            case TokenType.Identifier:
-            case TokenType.TrueKeyword:
-            case TokenType.FalseKeyword:
-            case TokenType.NullKeyword:
-                key = new IdentifierSyntax(Read());
-                break;
-            case TokenType.StringComplete:
-            case TokenType.StringLeftPiece:
-            case TokenType.MultilineString:
-            case TokenType.MultilineStringLeftPiece:
-                key = ParseString();
-                break;
-            default:
-                return MissingExpression("a property name or '*'");
+            return MissingExpression("a property name or '*'");
         }
 
         var colon = Expect(TokenType.Colon, "':' after the property name");
