@@ -10,4 +10,12 @@ internal static class DeclarationBodies
         ForSyntax loop => loop.LoopBody as ObjectSyntax,
         _ => null,
     };
+
+    /// <summary>The condition of <c>if (c) {...}</c>, or the filter of a loop <c>[for ...: if (c) {...}]</c>.</summary>
+    public static ExpressionSyntax? ConditionOf(ExpressionSyntax value) => value switch
+    {
+        IfConditionSyntax conditional => conditional.Condition,
+        ForSyntax loop => loop.Condition,
+        _ => null,
+    };
 }

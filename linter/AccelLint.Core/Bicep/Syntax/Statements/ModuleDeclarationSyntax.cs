@@ -28,12 +28,7 @@ public sealed class ModuleDeclarationSyntax : DeclarationSyntax
 
     public ForSyntax? Loop => Value as ForSyntax;
 
-    public ExpressionSyntax? Condition => Value switch
-    {
-        IfConditionSyntax conditional => conditional.Condition,
-        ForSyntax loop => loop.Condition,
-        _ => null,
-    };
+    public ExpressionSyntax? Condition => DeclarationBodies.ConditionOf(Value);
 
     public ObjectSyntax? Body => DeclarationBodies.BodyOf(Value);
 

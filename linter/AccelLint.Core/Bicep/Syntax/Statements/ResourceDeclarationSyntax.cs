@@ -40,12 +40,7 @@ public sealed class ResourceDeclarationSyntax : DeclarationSyntax
     public ForSyntax? Loop => Value as ForSyntax;
 
     /// <summary>The condition of <c>if (c) {...}</c>, or the filter of a loop <c>[for ...: if (c) {...}]</c>.</summary>
-    public ExpressionSyntax? Condition => Value switch
-    {
-        IfConditionSyntax conditional => conditional.Condition,
-        ForSyntax loop => loop.Condition,
-        _ => null,
-    };
+    public ExpressionSyntax? Condition => DeclarationBodies.ConditionOf(Value);
 
     /// <summary>The body object, looking through a condition and a loop; null in broken code.</summary>
     public ObjectSyntax? Body => DeclarationBodies.BodyOf(Value);
