@@ -1,4 +1,5 @@
 using AccelLint.Diagnostics;
+using AccelLint.Engine;
 using AccelLint.Json;
 using AccelLint.Model;
 using AccelLint.Rules;
@@ -13,21 +14,6 @@ public enum JsonDocumentKind
     Other,
     Template,
     Parameters,
-}
-
-/// <summary>What evaluating one ARM template gives: the model and the findings the front end itself makes.</summary>
-public sealed class ArmEvaluation
-{
-    internal ArmEvaluation(ResourceModel model, IReadOnlyList<Finding> findings)
-    {
-        Model = model;
-        Findings = findings;
-    }
-
-    public ResourceModel Model { get; }
-
-    /// <summary>ACCEL000 findings met while evaluating (cycles, unreadable parts).</summary>
-    public IReadOnlyList<Finding> Findings { get; }
 }
 
 /// <summary>The ARM front end: classifies JSON files, reads parameters files, evaluates templates into the model.</summary>
@@ -113,7 +99,7 @@ public static class ArmFrontEnd
     }
 
     /// <summary>Evaluates a template (with the values a parameters file supplies) into the resource model.</summary>
-    public static ArmEvaluation Evaluate(JsonDocument template, IReadOnlyDictionary<string, Value>? parameters = null)
+    public static FrontEndResult Evaluate(JsonDocument template, IReadOnlyDictionary<string, Value>? parameters = null)
     {
         var file = new ArmFile(template.File);
         var builder = new ResourceModelBuilder();
@@ -123,7 +109,7 @@ public static class ArmFrontEnd
             new ArmTemplateProcessor(file, builder).ProcessTemplate(context);
         }
 
-        return new ArmEvaluation(builder.Build(), file.Findings);
+        return new FrontEndResult(builder.Build(), file.Findings);
     }
 
     /// <summary>

@@ -1,26 +1,13 @@
 using AccelLint.Bicep.Semantics;
 using AccelLint.Bicep.Syntax;
 using AccelLint.Diagnostics;
+using AccelLint.Engine;
 using AccelLint.Model;
 using AccelLint.Rules;
 using AccelLint.Suppression;
 using AccelLint.Text;
 
 namespace AccelLint.Bicep;
-
-/// <summary>What evaluating one Bicep deployment gives: the model and the findings the front end itself makes (missing modules, cycles).</summary>
-public sealed class BicepEvaluation
-{
-    internal BicepEvaluation(ResourceModel model, IReadOnlyList<Finding> findings)
-    {
-        Model = model;
-        Findings = findings;
-    }
-
-    public ResourceModel Model { get; }
-
-    public IReadOnlyList<Finding> Findings { get; }
-}
 
 /// <summary>
 /// The Bicep front end: syntax findings, pragmas, module references, <c>.bicepparam</c> targets, and
@@ -121,7 +108,7 @@ public static class BicepFrontEnd
     }
 
     /// <summary>Evaluates a Bicep file (with the values of a <c>.bicepparam</c>, when given) and the local modules it calls.</summary>
-    public static BicepEvaluation Evaluate(BicepSyntaxTree entry, Func<string, BicepSyntaxTree?> load, BicepSyntaxTree? parameters = null, IReadOnlyDictionary<string, Value>? jsonParameters = null)
+    public static FrontEndResult Evaluate(BicepSyntaxTree entry, Func<string, BicepSyntaxTree?> load, BicepSyntaxTree? parameters = null, IReadOnlyDictionary<string, Value>? jsonParameters = null)
     {
         var host = new BicepHost(path => path.Equals(entry.File.Path, StringComparison.Ordinal) ? entry : load(path));
         var supplied = new Dictionary<string, Value>(StringComparer.OrdinalIgnoreCase);
@@ -146,6 +133,6 @@ public static class BicepFrontEnd
         host.Enter(entry.File.Path);
         instance.Deploy();
         host.Exit(entry.File.Path);
-        return new BicepEvaluation(host.Builder.Build(), host.Findings);
+        return new FrontEndResult(host.Builder.Build(), host.Findings);
     }
 }
