@@ -1,4 +1,5 @@
 using AccelLint.Json;
+using AccelLint.Evaluation;
 using AccelLint.Model;
 using AccelLint.Text;
 
@@ -18,8 +19,13 @@ internal sealed class ArmContext
     private readonly HashSet<string> evaluating = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Value> deployments = new(StringComparer.OrdinalIgnoreCase);
 
-    public ArmContext(ArmFile file, JsonObject template, IReadOnlyDictionary<string, Value> supplied)
+    /// <param name="isEntry">
+    /// The template is deployed on its own (not a nested deployment or module whose caller fixes what
+    /// it leaves out): its parameters are the deployer's choices (SPEC §1).
+    /// </param>
+    public ArmContext(ArmFile file, JsonObject template, IReadOnlyDictionary<string, Value> supplied, bool isEntry = false)
     {
+        IsEntry = isEntry;
         FileContext = file;
         this.template = template;
         this.supplied = supplied;
@@ -27,6 +33,8 @@ internal sealed class ArmContext
     }
 
     public ArmFile FileContext { get; }
+
+    public bool IsEntry { get; }
 
     public SourceFile File => FileContext.Source;
 
@@ -169,23 +177,33 @@ internal sealed class ArmContext
 
         if (definition is null)
         {
-            return UnknownValue.Instance;
+            return UnknownValue.Because($"parameter '{name}' is not declared");
+        }
+
+        var defaultNode = definition.TryGetProperty("defaultValue", out var defaultProperty) ? defaultProperty.Value : null;
+        Value? defaultValue = defaultNode is null ? null : ArmValues.FromNode(defaultNode, Root);
+        if (!IsEntry)
+        {
+            // The caller left it out: the default is what deploys (the caller fixed the choice).
+            return defaultValue?.WithOriginIfNone(new Origin($"parameter '{name}'", new SourceRef(File, defaultNode!.Span)))
+                ?? UnknownValue.Because($"parameter '{name}' has no default and its caller does not supply it");
         }
 
         if (definition.TryGetProperty("allowedValues", out var allowed) && allowed.Value is JsonArray { Items.Count: > 0 } list)
         {
-            var origin = new Origin($"parameter '{name}'", new SourceRef(File, allowed.NameSpan), IsCandidateSet: true);
+            var source = new SourceRef(File, allowed.NameSpan);
+            var origin = new Origin($"parameter '{name}'", source, IsCandidateSet: true);
             var candidates = list.Items.Select(item => ArmValues.FromNode(item, Root)).ToList();
-            return OneOfValue.Create(candidates, origin);
+            return ParameterChoices.Of(name, source, candidates, defaultValue, origin);
         }
 
-        if (definition.TryGetProperty("defaultValue", out var defaultValue))
+        if (defaultValue is not null)
         {
-            var result = ArmValues.FromNode(defaultValue.Value, Root);
-            return result.WithOriginIfNone(new Origin($"parameter '{name}'", new SourceRef(File, defaultValue.Value.Span)));
+            var source = new SourceRef(File, defaultNode!.Span);
+            return ParameterChoices.Default(name, source, defaultValue).WithOriginIfNone(new Origin($"parameter '{name}'", source));
         }
 
-        return UnknownValue.Instance;
+        return UnknownValue.Because($"parameter '{name}' has no default value and nothing supplies it");
     }
 
     private Value ComputeVariable(string name)

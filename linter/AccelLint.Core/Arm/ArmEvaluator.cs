@@ -17,6 +17,27 @@ internal static class ArmEvaluator
     [ThreadStatic]
     private static int depth;
 
+    /// <summary>The template string whose expression is being evaluated: where an unknown <c>if()</c> condition is written.</summary>
+    [ThreadStatic]
+    private static Text.SourceRef? currentExpression;
+
+    /// <summary>Evaluates the expression written in the template string at <paramref name="source"/>.</summary>
+    public static Value Evaluate(ArmExpression expression, ArmScope scope, Text.SourceRef source)
+    {
+        var outer = currentExpression;
+        currentExpression = source;
+        try
+        {
+            return Evaluate(expression, scope);
+        }
+        finally
+        {
+            currentExpression = outer;
+        }
+    }
+
+    private static Text.SourceRef? ConditionSource(FunctionCall call, ArmScope scope) => currentExpression;
+
     public static Value Evaluate(ArmExpression expression, ArmScope scope)
     {
         if (depth >= MaxDepth)
@@ -84,23 +105,7 @@ internal static class ArmEvaluator
                 }
 
             case "if":
-                {
-                    var condition = Arg(call, scope, 0);
-                    if (condition.IsUnknown)
-                    {
-                        // Both arms are possible: the union of both.
-                        return OneOfValue.Create(new[] { Arg(call, scope, 1), Arg(call, scope, 2) });
-                    }
-
-                    bool canBeTrue = condition.Candidates.Any(IsTrue);
-                    bool canBeFalse = condition.Candidates.Any(c => !IsTrue(c));
-                    if (canBeTrue && canBeFalse)
-                    {
-                        return OneOfValue.Create(new[] { Arg(call, scope, 1), Arg(call, scope, 2) });
-                    }
-
-                    return canBeTrue ? Arg(call, scope, 1) : Arg(call, scope, 2);
-                }
+                return Conditional(Arg(call, scope, 0), () => Arg(call, scope, 1), () => Arg(call, scope, 2), IsTrue, ConditionSource(call, scope));
 
             case "coalesce":
                 foreach (var argument in call.Arguments)

@@ -105,7 +105,7 @@ public static class ArmFrontEnd
         var builder = new ResourceModelBuilder();
         if (template.Root is JsonObject root)
         {
-            var context = new ArmContext(file, root, parameters ?? new Dictionary<string, Value>());
+            var context = new ArmContext(file, root, parameters ?? new Dictionary<string, Value>(), isEntry: true);
             new ArmTemplateProcessor(file, builder).ProcessTemplate(context);
         }
 

@@ -37,7 +37,7 @@ internal static class ArmValues
                     {
                         try
                         {
-                            result = ArmEvaluator.Evaluate(expression, scope);
+                            result = ArmEvaluator.Evaluate(expression, scope, source);
                         }
                         catch (Evaluation.EvaluationLimitException limit)
                         {

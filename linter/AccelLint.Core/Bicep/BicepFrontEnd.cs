@@ -129,7 +129,7 @@ public static class BicepFrontEnd
             }
         }
 
-        var instance = new BicepInstance(host, entry, supplied, "main");
+        var instance = new BicepInstance(host, entry, supplied, "main", isEntry: true);
         host.Enter(entry.File.Path);
         instance.Deploy();
         host.Exit(entry.File.Path);

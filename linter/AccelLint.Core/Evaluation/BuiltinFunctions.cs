@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AccelLint.Model;
+using AccelLint.Text;
 using Newtonsoft.Json.Linq;
 
 namespace AccelLint.Evaluation;
@@ -265,73 +266,176 @@ internal static class BuiltinFunctions
 
     internal static bool IsTrue(Value value) => value is BoolValue { Value: true } || (value is StringValue s && s.Value.Equals("true", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Applies <paramref name="f"/> to each candidate; unknown stays unknown; the first origin is kept.</summary>
+    /// <summary>
+    /// Applies <paramref name="f"/> to each candidate; unknown stays unknown; the first origin is kept.
+    /// Each result depends on the choices of the candidate it came from.
+    /// </summary>
     internal static Value Map(Value value, Func<Value, Value> f)
     {
         if (value.IsUnknown)
         {
-            return UnknownValue.Instance;
+            return value;
         }
 
         if (value is OneOfValue set)
         {
-            return OneOfValue.Create(set.Candidates.Select(f).ToList(), set.Origin);
+            var results = new List<Value>(set.Candidates.Count);
+            foreach (var candidate in set.Candidates)
+            {
+                if (Depending(f(candidate), candidate.Choices) is { } result)
+                {
+                    results.Add(result);
+                }
+            }
+
+            return OneOfValue.Create(results, set.Origin);
         }
 
-        return f(value).WithOriginIfNone(value.Origin);
+        return (Depending(f(value), value.Choices) ?? UnknownValue.Because("no candidate is consistent")).WithOriginIfNone(value.Origin);
+    }
+
+    /// <summary>
+    /// <paramref name="result"/>, computed from values that took <paramref name="choices"/>, depending on
+    /// them too; null when the result's own candidates all contradict them.
+    /// </summary>
+    internal static Value? Depending(Value result, Choices choices) => choices.IsEmpty ? result : result.WithChoices(choices);
+
+    /// <summary>
+    /// <c>if()</c> and the ternary: each candidate of the condition takes its arm, which depends on
+    /// that candidate's choices (<c>env == 'dev' ? 'B1s' : 'D4s'</c> is B1s when env is dev). An unknown
+    /// condition makes a choice of its own, written at <paramref name="at"/>: both arms, each taken
+    /// "when the condition at ... is true/false".
+    /// </summary>
+    internal static Value Conditional(Value condition, Func<Value> whenTrue, Func<Value> whenFalse, Func<Value, bool> isTrue, SourceRef? at)
+    {
+        if (condition.IsUnknown)
+        {
+            var point = ConditionPoint(at);
+            var both = new List<Value>(2);
+            foreach (var (arm, member) in new[] { (whenTrue(), "true"), (whenFalse(), "false") })
+            {
+                if (arm.IsUnknown)
+                {
+                    return arm;
+                }
+
+                if ((point is null ? arm : arm.WithChoices(Choices.Of(new Choice(point, member, IsDefault: false)))) is { } taken)
+                {
+                    both.Add(taken);
+                }
+            }
+
+            return OneOfValue.Create(both);
+        }
+
+        Value? onTrue = null;
+        Value? onFalse = null;
+        var results = new List<Value>(2);
+        foreach (var candidate in condition.Candidates)
+        {
+            var arm = isTrue(candidate) ? onTrue ??= whenTrue() : onFalse ??= whenFalse();
+            if (arm.IsUnknown)
+            {
+                return arm;
+            }
+
+            if (Depending(arm, candidate.Choices) is { } result)
+            {
+                results.Add(result);
+            }
+        }
+
+        return results.Count == 1 ? results[0] : OneOfValue.Create(results);
+    }
+
+    private static ChoicePoint? ConditionPoint(SourceRef? at)
+    {
+        if (at is not { } source)
+        {
+            return null;
+        }
+
+        var (line, column) = source.File.GetLinePosition(source.Span.Start);
+        return new ChoicePoint($"the condition at {System.IO.Path.GetFileName(source.File.Path)}({line},{column})", source, IsParameter: false);
     }
 
     internal static Value Map2(Value a, Value b, Func<Value, Value, Value> f) => MapN(new[] { a, b }, args => f(args[0], args[1]));
 
-    /// <summary>Applies <paramref name="f"/> over the cartesian product of the candidates (at most 64 combinations).</summary>
+    /// <summary>
+    /// Applies <paramref name="f"/> over the consistent combinations of the candidates (at most 64):
+    /// a combination that takes two members of one choice never happens, so it is not computed.
+    /// </summary>
     internal static Value MapN(Value[] args, Func<Value[], Value> f)
     {
         Origin? origin = null;
         bool sets = false;
+        bool choices = false;
         foreach (var a in args)
         {
             if (a.IsUnknown)
             {
-                return UnknownValue.Instance;
+                return a;
             }
 
             origin ??= a.Origin;
             sets |= a is OneOfValue;
+            choices |= !a.Choices.IsEmpty;
         }
 
         if (!sets)
         {
-            return f(args).WithOriginIfNone(origin);
+            if (!choices)
+            {
+                return f(args).WithOriginIfNone(origin);
+            }
+
+            var taken = Choices.None;
+            foreach (var a in args)
+            {
+                if (!taken.TryMerge(a.Choices, out taken))
+                {
+                    return UnknownValue.Because("no candidate is consistent");
+                }
+            }
+
+            return (Depending(f(args), taken) ?? UnknownValue.Because("no candidate is consistent")).WithOriginIfNone(origin);
         }
 
         long combinations = 1;
         foreach (var a in args)
         {
             combinations *= a.Candidates.Count;
-            if (combinations > OneOfValue.MaxCandidates)
+            if (combinations > OneOfValue.MaxCandidates * 4)
             {
-                return UnknownValue.Instance;
+                return UnknownValue.Because($"more than {OneOfValue.MaxCandidates} candidate values");
             }
         }
 
         var results = new List<Value>();
         var current = new Value[args.Length];
-        void Walk(int i)
+        void Walk(int i, Choices taken)
         {
             if (i == args.Length)
             {
-                results.Add(f((Value[])current.Clone()));
+                if (Depending(f((Value[])current.Clone()), taken) is { } result)
+                {
+                    results.Add(result);
+                }
+
                 return;
             }
 
             foreach (var candidate in args[i].Candidates)
             {
-                current[i] = candidate;
-                Walk(i + 1);
+                if (taken.TryMerge(candidate.Choices, out var next))
+                {
+                    current[i] = candidate;
+                    Walk(i + 1, next);
+                }
             }
         }
 
-        Walk(0);
+        Walk(0, Choices.None);
         return OneOfValue.Create(results, origin);
     }
 

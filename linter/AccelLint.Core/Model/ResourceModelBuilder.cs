@@ -184,9 +184,9 @@ public sealed class ResourceModelBuilder
         switch (owner)
         {
             case ObjectValue obj:
-                return obj.TryGetProperty(name, out var p) ? p.Value : NullValue.Instance;
+                return Within(obj, obj.TryGetProperty(name, out var p) ? p.Value : NullValue.Instance);
             case UnknownValue:
-                return UnknownValue.Instance;
+                return owner;
             case OneOfValue set:
                 return GetFromSet(set, name);
             default:
@@ -203,10 +203,10 @@ public sealed class ResourceModelBuilder
         {
             case ObjectValue obj:
                 return obj.TryGetProperty(name, out var property)
-                    ? new ModelProperty(property.Value, property.NameSource ?? property.Value.Source ?? owner.Source)
+                    ? new ModelProperty(Within(obj, property.Value), property.NameSource ?? property.Value.Source ?? owner.Source)
                     : ModelProperty.Absent;
             case UnknownValue:
-                return new ModelProperty(UnknownValue.Instance, owner.Source);
+                return new ModelProperty(owner, owner.Source);
             case OneOfValue set:
                 SourceRef? location = null;
                 var values = new List<Value>();
@@ -215,11 +215,11 @@ public sealed class ResourceModelBuilder
                     if (candidate is ObjectValue o && o.TryGetProperty(name, out var p))
                     {
                         location ??= p.NameSource ?? p.Value.Source;
-                        values.Add(p.Value);
+                        values.Add(Within(candidate, p.Value));
                     }
                     else
                     {
-                        values.Add(NullValue.Instance);
+                        values.Add(Within(candidate, NullValue.Instance));
                     }
                 }
 
@@ -228,6 +228,10 @@ public sealed class ResourceModelBuilder
                 return ModelProperty.Absent;
         }
     }
+
+    /// <summary>A member of <paramref name="owner"/> depends on the choices the owner took.</summary>
+    private static Value Within(Value owner, Value member) =>
+        owner.Choices.IsEmpty ? member : member.WithChoices(owner.Choices) ?? UnknownValue.Because("no candidate is consistent");
 
     /// <summary>The items of an array value; for a set of arrays, the items of each.</summary>
     private static IEnumerable<Value> Items(Value value)
@@ -238,7 +242,7 @@ public sealed class ResourceModelBuilder
             {
                 foreach (var item in array.Items)
                 {
-                    yield return item;
+                    yield return Within(candidate, item);
                 }
             }
         }

@@ -26,14 +26,19 @@ public sealed class AcceleratedConnectionsDv5Rule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                var bad = FirstSize(vm, IsDv5Family);
-                if (bad.Size is not null)
+                foreach (var scenario in AcceleratedConnectionsScenarios(nic, vm.Size))
                 {
-                    context.Report(
-                        AcceleratedConnectionsLocation(nic),
-                        $"Accelerated Connections on {Describe(nic)} is not supported on the Dv5 family, and {Machine(vm)} has size '{bad.Size}'{bad.Note}.",
-                        Logical(nic, AcceleratedConnectionsProperty(nic)),
-                        vm.Size.Value);
+                    if (scenario.Text(2) is { } size && IsDv5Family(size))
+                    {
+                        context.Report(
+                            AcceleratedConnectionsLocation(nic),
+                            nic.Declaration,
+                            $"Accelerated Connections on {Describe(nic)} is not supported on the Dv5 family, and {Machine(vm)} has size '{size}'{scenario.Note(2)}.",
+                            Logical(nic, AcceleratedConnectionsProperty(nic)),
+                            scenario,
+                            vm.Size.Value);
+                        break;
+                    }
                 }
             }
         }

@@ -27,15 +27,16 @@ public sealed class AcceleratedConnectionsRegionRule : Rule
             }
 
             var location = EffectiveLocation(nic);
-            foreach (var (text, _) in Texts(location))
+            foreach (var scenario in AcceleratedConnectionsScenarios(nic, location))
             {
-                string name = Regions.Normalize(text);
-                if (!regions.Contains(name))
+                if (scenario.Text(2) is { } text && !regions.Contains(Regions.Normalize(text)))
                 {
                     context.Report(
                         AcceleratedConnectionsLocation(nic),
-                        $"Accelerated Connections on {Describe(nic)} is not available in region '{text}'{Note(location.Value, text)}; it is available in {string.Join(", ", regions.OrderBy(r => r, StringComparer.Ordinal))}.",
+                        nic.Declaration,
+                        $"Accelerated Connections on {Describe(nic)} is not available in region '{text}'{scenario.Note(2)}; it is available in {string.Join(", ", regions.OrderBy(r => r, StringComparer.Ordinal))}.",
                         Logical(nic, AcceleratedConnectionsProperty(nic)),
+                        scenario,
                         location.Value);
                     break;
                 }

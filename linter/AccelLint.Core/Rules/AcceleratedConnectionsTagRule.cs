@@ -27,14 +27,26 @@ public sealed class AcceleratedConnectionsTagRule : Rule
 
             // An embedded configuration carries its own tags when it has a tags property, else its machine's.
             var tags = nic.Owner is { } owner && !nic.Tags.IsPresent ? owner.Tags : nic.Tags;
-            foreach (var required in context.Settings.AcceleratedConnectionsRequiredTags)
+            foreach (var scenario in AcceleratedConnectionsScenarios(nic, tags))
             {
-                if (Violation(tags, required.Key, required.Value) is { } problem)
+                string? problem = null;
+                foreach (var required in context.Settings.AcceleratedConnectionsRequiredTags)
+                {
+                    if (Violation(scenario, required.Key, required.Value) is { } found)
+                    {
+                        problem = $"requires the tag '{required.Key}' = '{required.Value}'; {found}";
+                        break;
+                    }
+                }
+
+                if (problem is not null)
                 {
                     context.Report(
                         AcceleratedConnectionsLocation(nic),
-                        $"Accelerated Connections on {Describe(nic)} requires the tag '{required.Key}' = '{required.Value}'; {problem}.",
+                        nic.Declaration,
+                        $"Accelerated Connections on {Describe(nic)} {problem}.",
                         Logical(nic, AcceleratedConnectionsProperty(nic)),
+                        scenario,
                         tags.Value);
                     break;
                 }
@@ -42,32 +54,31 @@ public sealed class AcceleratedConnectionsTagRule : Rule
         }
     }
 
-    /// <summary>Why the tags do not satisfy the requirement, or null when they do (or cannot be known).</summary>
-    private static string? Violation(ModelProperty tags, string key, string expected)
+    /// <summary>Why the scenario's tags (factor 2) do not satisfy the requirement, or null when they do (or cannot be known).</summary>
+    private static string? Violation(Scenario scenario, string key, string expected)
     {
-        if (tags.IsAbsentOrNull)
+        if (scenario.IsAbsentOrNull(2))
         {
             return "the NIC has no tags";
         }
 
-        foreach (var candidate in tags.Value.Candidates)
+        if (scenario[2] is not ObjectValue obj)
         {
-            if (candidate is not ObjectValue obj)
-            {
-                continue;
-            }
+            return null;
+        }
 
-            if (!obj.TryGetProperty(key, out var tag))
-            {
-                return $"the tag '{key}' is missing";
-            }
+        if (!obj.TryGetProperty(key, out var tag))
+        {
+            return $"the tag '{key}' is missing";
+        }
 
-            foreach (var value in tag.Value.Candidates)
+        foreach (var value in tag.Value.Candidates)
+        {
+            if (value.AsString() is { } text && !text.Equals(expected, StringComparison.OrdinalIgnoreCase)
+                && scenario.Choices.TryMerge(value.Choices, out var taken) && taken.IsTemplatesDecision)
             {
-                if (value.AsString() is { } text && !text.Equals(expected, StringComparison.OrdinalIgnoreCase))
-                {
-                    return $"it is '{text}'{Note(tag.Value, text)}";
-                }
+                var note = value.Choices.Taken.Any() ? " (when " + string.Join(" and ", value.Choices.Taken.Select(c => c.Describe())) + ")" : tag.Value.Origin is { IsCandidateSet: false } origin ? $" (from {origin.Description})" : string.Empty;
+                return $"it is '{text}'{note}";
             }
         }
 

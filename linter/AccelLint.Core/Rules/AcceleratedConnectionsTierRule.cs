@@ -24,32 +24,56 @@ public sealed class AcceleratedConnectionsTierRule : Rule
     {
         foreach (var nic in context.Model.NetworkInterfaces)
         {
+            if (!nic.AuxiliaryMode.IsPresent && !nic.AuxiliarySku.IsPresent)
+            {
+                continue;
+            }
+
             var modes = nic.Kind == NicKind.NetworkInterface ? NetworkModes : ComputeModes;
-            if (Invalid(nic.AuxiliaryMode, modes) is { } badMode)
+            foreach (var scenario in Scenario.Of(nic.AuxiliaryMode, nic.AuxiliarySku))
             {
-                string where = nic.Kind == NicKind.NetworkInterface ? "Microsoft.Network/networkInterfaces" : "a Microsoft.Compute NIC configuration";
-                string extra = badMode.Equals("MaxConnections", StringComparison.OrdinalIgnoreCase) && nic.IsEmbedded ? " (MaxConnections exists only on Microsoft.Network/networkInterfaces)" : string.Empty;
-                Report(context, nic, nic.AuxiliaryMode, "auxiliaryMode", $"auxiliaryMode '{badMode}'{Note(nic.AuxiliaryMode.Value, badMode)} on {Describe(nic)} is not a value {where} accepts{extra}; use one of {string.Join(", ", modes)}.");
-            }
-            else if (Invalid(nic.AuxiliarySku, Tiers) is { } badTier)
-            {
-                Report(context, nic, nic.AuxiliarySku, "auxiliarySku", $"auxiliarySku '{badTier}'{Note(nic.AuxiliarySku.Value, badTier)} on {Describe(nic)} is not an Accelerated Connections tier; use one of {string.Join(", ", Tiers)}.");
-            }
-            else if (AnyIs(nic.AuxiliaryMode, AcceleratedConnections) && (nic.AuxiliarySku.IsAbsentOrNull || AnyIs(nic.AuxiliarySku, "None")))
-            {
-                Report(context, nic, nic.AuxiliaryMode, "auxiliaryMode", $"auxiliaryMode AcceleratedConnections on {Describe(nic)} needs a tier, but auxiliarySku is {(nic.AuxiliarySku.IsAbsentOrNull ? "not set" : "None")}; set it to A1, A2, A4 or A8.");
-            }
-            else if (FirstText(nic.AuxiliarySku, t => !t.Equals("None", StringComparison.OrdinalIgnoreCase)) is { } tier
-                && (nic.AuxiliaryMode.IsAbsentOrNull || AnyIs(nic.AuxiliaryMode, "None")))
-            {
-                Report(context, nic, nic.AuxiliarySku, "auxiliarySku", $"auxiliarySku '{tier}' on {Describe(nic)} sets an Accelerated Connections tier, but auxiliaryMode is {(nic.AuxiliaryMode.IsAbsentOrNull ? "not set" : "None")}; set it to AcceleratedConnections.");
+                if (Check(context, nic, scenario, modes))
+                {
+                    break;
+                }
             }
         }
     }
 
-    private static string? Invalid(ModelProperty property, string[] allowed) =>
-        FirstText(property, text => !allowed.Any(a => a.Equals(text, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>Reports the first mismatch of the scenario (mode is factor 0, tier factor 1); true when it did.</summary>
+    private static bool Check(RuleContext context, NetworkInterface nic, Scenario scenario, string[] modes)
+    {
+        if (scenario.Text(0) is { } mode && !scenario.IsAbsentOrNull(0) && !modes.Any(a => a.Equals(mode, StringComparison.OrdinalIgnoreCase)))
+        {
+            string where = nic.Kind == NicKind.NetworkInterface ? "Microsoft.Network/networkInterfaces" : "a Microsoft.Compute NIC configuration";
+            string extra = mode.Equals("MaxConnections", StringComparison.OrdinalIgnoreCase) && nic.IsEmbedded ? " (MaxConnections exists only on Microsoft.Network/networkInterfaces)" : string.Empty;
+            Report(context, nic, nic.AuxiliaryMode, "auxiliaryMode", $"auxiliaryMode '{mode}'{scenario.Note(0)} on {Describe(nic)} is not a value {where} accepts{extra}; use one of {string.Join(", ", modes)}.", scenario);
+            return true;
+        }
 
-    private static void Report(RuleContext context, NetworkInterface nic, ModelProperty at, string name, string message) =>
-        context.Report(at.Location, message, Logical(nic, name), at.Value);
+        if (scenario.Text(1) is { } tier && !scenario.IsAbsentOrNull(1) && !Tiers.Any(a => a.Equals(tier, StringComparison.OrdinalIgnoreCase)))
+        {
+            Report(context, nic, nic.AuxiliarySku, "auxiliarySku", $"auxiliarySku '{tier}'{scenario.Note(1)} on {Describe(nic)} is not an Accelerated Connections tier; use one of {string.Join(", ", Tiers)}.", scenario);
+            return true;
+        }
+
+        bool noTier = scenario.IsAbsentOrNull(1) || scenario.Is(1, "None");
+        bool noMode = scenario.IsAbsentOrNull(0) || scenario.Is(0, "None");
+        if (scenario.Is(0, AcceleratedConnections) && noTier)
+        {
+            Report(context, nic, nic.AuxiliaryMode, "auxiliaryMode", $"auxiliaryMode AcceleratedConnections{scenario.Note(0)} on {Describe(nic)} needs a tier, but auxiliarySku is {(scenario.IsAbsentOrNull(1) ? "not set" : "None" + scenario.Note(1))}; set it to A1, A2, A4 or A8.", scenario);
+            return true;
+        }
+
+        if (!noTier && noMode)
+        {
+            Report(context, nic, nic.AuxiliarySku, "auxiliarySku", $"auxiliarySku '{scenario.Text(1)}'{scenario.Note(1)} on {Describe(nic)} sets an Accelerated Connections tier, but auxiliaryMode is {(scenario.IsAbsentOrNull(0) ? "not set" : "None" + scenario.Note(0))}; set it to AcceleratedConnections.", scenario);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void Report(RuleContext context, NetworkInterface nic, ModelProperty at, string name, string message, Scenario scenario) =>
+        context.Report(at.Location, nic.Declaration, message, Logical(nic, name), scenario, at.Value);
 }

@@ -28,15 +28,22 @@ public sealed class AcceleratedConnectionsVCpuRule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                foreach (var (size, note) in Sizes(vm))
+                foreach (var scenario in AcceleratedConnectionsScenarios(nic, vm.Size, vm.VCpusAvailable))
                 {
+                    if (scenario.Text(2) is not { } size)
+                    {
+                        continue;
+                    }
+
                     context.Settings.Catalog.TryGet(size, out var row);
-                    if (TooFew(vm, row) is { } few)
+                    if (TooFew(scenario, row) is { } few)
                     {
                         context.Report(
                             AcceleratedConnectionsLocation(nic),
-                            $"Accelerated Connections on {Describe(nic)} needs at least {MinimumVCpus} vCPUs, but {Machine(vm)} has size '{size}'{note} and {few}.",
+                            nic.Declaration,
+                            $"Accelerated Connections on {Describe(nic)} needs at least {MinimumVCpus} vCPUs, but {Machine(vm)} has size '{size}'{scenario.Note(2)} and {few}.",
                             Logical(nic, AcceleratedConnectionsProperty(nic)),
+                            scenario,
                             vm.Size.Value,
                             vm.VCpusAvailable.Value);
                         break;
@@ -47,18 +54,16 @@ public sealed class AcceleratedConnectionsVCpuRule : Rule
     }
 
     /// <summary>
-    /// How the machine falls short, or null: each known candidate of <c>vCPUsAvailable</c> when it has
-    /// any (a set reports its first small member), else the catalog's count for the size.
+    /// How the machine falls short, or null: <c>vCPUsAvailable</c> (factor 3) when it is set, else
+    /// the catalog's count for the size.
     /// </summary>
-    private static string? TooFew(Model.VirtualMachine vm, Catalog.VmSize? row)
+    private static string? TooFew(Scenario scenario, Catalog.VmSize? row)
     {
-        var available = vm.VCpusAvailable.IsPresent ? vm.VCpusAvailable.Value.Candidates.OfType<Model.IntValue>().ToList() : new List<Model.IntValue>();
-        if (available.Count > 0)
+        if (scenario[3] is Model.IntValue available)
         {
-            var small = available.FirstOrDefault(c => c.Value < MinimumVCpus);
-            return small is null ? null : $"vCPUsAvailable is {small.Value}{Note(vm.VCpusAvailable.Value, small.Display())}";
+            return available.Value < MinimumVCpus ? $"vCPUsAvailable is {available.Value}{scenario.Note(3)}" : null;
         }
 
-        return VCpus(vm, row) is int vcpus && vcpus < MinimumVCpus ? $"it has {vcpus}" : null;
+        return row is { VCpus: > 0 } && row.VCpus < MinimumVCpus ? $"it has {row.VCpus}" : null;
     }
 }

@@ -19,16 +19,27 @@ public sealed class AcceleratedConnectionsWithoutAnRule : Rule
     {
         foreach (var nic in context.Model.NetworkInterfaces)
         {
-            if (RequestsAcceleratedConnections(nic) && MayLackAcceleratedNetworking(nic))
+            if (!RequestsAcceleratedConnections(nic) || !MayLackAcceleratedNetworking(nic))
             {
-                string state = nic.EnableAcceleratedNetworking.IsAbsentOrNull
-                    ? "enableAcceleratedNetworking is not set"
-                    : "enableAcceleratedNetworking is false" + Note(nic.EnableAcceleratedNetworking.Value, "false");
-                context.Report(
-                    AcceleratedConnectionsLocation(nic),
-                    $"Accelerated Connections on {Describe(nic)} requires accelerated networking, but {state}.",
-                    Logical(nic, AcceleratedConnectionsProperty(nic)),
-                    nic.EnableAcceleratedNetworking.Value);
+                continue;
+            }
+
+            foreach (var scenario in AcceleratedConnectionsScenarios(nic, nic.EnableAcceleratedNetworking))
+            {
+                if (scenario.IsAbsentOrNull(2) || scenario.Is(2, "false"))
+                {
+                    string state = scenario.IsAbsentOrNull(2)
+                        ? "enableAcceleratedNetworking is not set"
+                        : "enableAcceleratedNetworking is false" + scenario.Note(2);
+                    context.Report(
+                        AcceleratedConnectionsLocation(nic),
+                        nic.Declaration,
+                        $"Accelerated Connections on {Describe(nic)} requires accelerated networking, but {state}.",
+                        Logical(nic, AcceleratedConnectionsProperty(nic)),
+                        scenario,
+                        nic.EnableAcceleratedNetworking.Value);
+                    break;
+                }
             }
         }
     }

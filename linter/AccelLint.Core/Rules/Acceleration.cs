@@ -85,6 +85,28 @@ public static class Acceleration
         return false;
     }
 
+    /// <summary>In a scenario whose factors <paramref name="mode"/> and <paramref name="sku"/> are the NIC's <c>auxiliaryMode</c> and <c>auxiliarySku</c>: AC is requested.</summary>
+    public static bool RequestsAcceleratedConnections(Scenario scenario, int mode, int sku) =>
+        scenario.Is(mode, AcceleratedConnections)
+        || (!scenario.IsAbsentOrNull(sku) && scenario.Text(sku) is { } tier && !tier.Equals("None", StringComparison.OrdinalIgnoreCase)
+            && (scenario.IsAbsentOrNull(mode) || scenario.Is(mode, "None")));
+
+    /// <summary>The scenarios of a NIC that requests AC, with <c>auxiliaryMode</c> and <c>auxiliarySku</c> as factors 0 and 1 and <paramref name="others"/> after them.</summary>
+    public static IEnumerable<Scenario> AcceleratedConnectionsScenarios(NetworkInterface nic, params ModelProperty[] others)
+    {
+        var factors = new ModelProperty[2 + others.Length];
+        factors[0] = nic.AuxiliaryMode;
+        factors[1] = nic.AuxiliarySku;
+        others.CopyTo(factors, 2);
+        foreach (var scenario in Scenario.Of(factors))
+        {
+            if (RequestsAcceleratedConnections(scenario, 0, 1))
+            {
+                yield return scenario;
+            }
+        }
+    }
+
     /// <summary>Where AC rules report: <c>auxiliaryMode</c>, else <c>auxiliarySku</c>.</summary>
     public static SourceRef? AcceleratedConnectionsLocation(NetworkInterface nic) =>
         nic.AuxiliaryMode.IsPresent ? nic.AuxiliaryMode.Location : nic.AuxiliarySku.Location;

@@ -26,19 +26,27 @@ public sealed class AnNotEnabledRule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                // Sizes that require AN turn it on anyway (ACCEL010's business), so they never count here.
-                var supported = FirstSize(vm, s => context.Settings.Catalog.TryGet(s, out var row) && row.AcceleratedNetworking && !row.AcceleratedNetworkingRequired);
-                if (supported.Size is not null)
+                foreach (var scenario in Scenario.Of(nic.EnableAcceleratedNetworking, vm.Size))
                 {
-                    string state = nic.EnableAcceleratedNetworking.IsAbsentOrNull ? "does not enable accelerated networking" : "sets enableAcceleratedNetworking to false";
-                    context.Report(
-                        nic.Declaration,
-                        $"{UnsupportedSizeRule.Capitalize(Describe(nic))} {state}, though size '{supported.Size}'{supported.Note} of {Machine(vm)} supports it; enabling it lowers latency and CPU use at no cost.",
-                        Logical(nic, "enableAcceleratedNetworking"),
-                        vm.Size.Value);
-                    break;
+                    // Sizes that require AN turn it on anyway (ACCEL010's business), so they never count here.
+                    if ((scenario.IsAbsentOrNull(0) || scenario.Is(0, "false"))
+                        && scenario.Text(1) is { } size
+                        && context.Settings.Catalog.TryGet(size, out var row) && row.AcceleratedNetworking && !row.AcceleratedNetworkingRequired)
+                    {
+                        string state = scenario.IsAbsentOrNull(0) ? "does not enable accelerated networking" : "sets enableAcceleratedNetworking to false";
+                        context.Report(
+                            nic.Declaration,
+                            null,
+                            $"{UnsupportedSizeRule.Capitalize(Describe(nic))} {state}, though size '{size}'{scenario.Note(1)} of {Machine(vm)} supports it; enabling it lowers latency and CPU use at no cost.",
+                            Logical(nic, "enableAcceleratedNetworking"),
+                            scenario,
+                            vm.Size.Value);
+                        goto nextNic;
+                    }
                 }
             }
+
+        nextNic:;
         }
     }
 }

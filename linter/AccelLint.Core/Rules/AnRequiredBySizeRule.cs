@@ -26,14 +26,19 @@ public sealed class AnRequiredBySizeRule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                var required = FirstSize(vm, s => context.Settings.Catalog.TryGet(s, out var row) && row.AcceleratedNetworkingRequired);
-                if (required.Size is not null)
+                foreach (var scenario in Scenario.Of(nic.EnableAcceleratedNetworking, vm.Size))
                 {
-                    context.Report(
-                        nic.EnableAcceleratedNetworking.Location,
-                        $"{UnsupportedSizeRule.Capitalize(Describe(nic))} sets enableAcceleratedNetworking to false, but {Machine(vm)} has size '{required.Size}'{required.Note}, which requires accelerated networking; Azure turns it on anyway.",
-                        Logical(nic, "enableAcceleratedNetworking"),
-                        vm.Size.Value);
+                    if (scenario.Is(0, "false") && scenario.Text(1) is { } size && context.Settings.Catalog.TryGet(size, out var row) && row.AcceleratedNetworkingRequired)
+                    {
+                        context.Report(
+                            nic.EnableAcceleratedNetworking.Location,
+                            nic.Declaration,
+                            $"{UnsupportedSizeRule.Capitalize(Describe(nic))} sets enableAcceleratedNetworking to false, but {Machine(vm)} has size '{size}'{scenario.Note(1)}, which requires accelerated networking; Azure turns it on anyway.",
+                            Logical(nic, "enableAcceleratedNetworking"),
+                            scenario,
+                            vm.Size.Value);
+                        break;
+                    }
                 }
             }
         }

@@ -31,23 +31,20 @@ public sealed class OldImageRule : Rule
                     continue;
                 }
 
-                foreach (var (publisher, _) in Texts(image.Publisher))
+                foreach (var scenario in Scenario.Of(nic.EnableAcceleratedNetworking, image.Publisher, image.Offer, image.Sku))
                 {
-                    foreach (var (offer, _) in Texts(image.Offer))
+                    if (scenario.Is(0, "true") && scenario.Text(1) is { } publisher && scenario.Text(2) is { } offer && scenario.Text(3) is { } sku
+                        && ImageSupport.TooOld(publisher, offer, sku) is { } why)
                     {
-                        foreach (var (sku, _) in Texts(image.Sku))
-                        {
-                            if (ImageSupport.TooOld(publisher, offer, sku) is { } why)
-                            {
-                                context.Report(
-                                    nic.EnableAcceleratedNetworking.Location,
-                                    $"{UnsupportedSizeRule.Capitalize(Describe(nic))} enables accelerated networking, but {Machine(vm)} runs image {publisher}/{offer}/{sku}{Note(image.Sku.Value, sku)}: {why}.",
-                                    Logical(nic, "enableAcceleratedNetworking"),
-                                    image.Sku.Value,
-                                    image.Offer.Value);
-                                goto nextVm;
-                            }
-                        }
+                        context.Report(
+                            nic.EnableAcceleratedNetworking.Location,
+                            nic.Declaration,
+                            $"{UnsupportedSizeRule.Capitalize(Describe(nic))} enables accelerated networking, but {Machine(vm)} runs image {publisher}/{offer}/{sku}{scenario.Note(3)}: {why}.",
+                            Logical(nic, "enableAcceleratedNetworking"),
+                            scenario,
+                            image.Sku.Value,
+                            image.Offer.Value);
+                        goto nextVm;
                     }
                 }
 

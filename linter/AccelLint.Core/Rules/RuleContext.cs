@@ -24,16 +24,44 @@ public sealed class RuleContext
 
     /// <summary>
     /// Reports at a property's name; each value's origin (parameter, parameters file, module caller)
-    /// becomes a related location. A finding without a location cannot be shown and is dropped.
+    /// becomes a related location. A finding is never dropped: without a location it is placed at
+    /// <paramref name="fallback"/>, the nearest written position (the resource).
     /// </summary>
-    public void Report(SourceRef? at, string message, string logicalLocation, params Value?[] values)
+    public void Report(SourceRef? at, string message, string logicalLocation, params Value?[] values) =>
+        Report(at, null, message, logicalLocation, null, values);
+
+    /// <summary>
+    /// Reports a finding that holds in <paramref name="scenario"/>: the choices it takes that the
+    /// message does not name yet are added to it ("when parameter 'env' is 'dev'"), and each choice's
+    /// declaration becomes a related location.
+    /// </summary>
+    public void Report(SourceRef? at, SourceRef? fallback, string message, string logicalLocation, Scenario? scenario, params Value?[] values)
     {
-        if (at is null)
+        if ((at ?? fallback) is not { } location)
         {
             return;
         }
 
         var related = new List<RelatedLocation>();
+        if (scenario is not null)
+        {
+            var missing = scenario.Choices.Taken.Where(c => message.IndexOf(c.Describe(), StringComparison.Ordinal) < 0).Select(c => c.Describe()).ToList();
+            if (missing.Count > 0)
+            {
+                message = message.EndsWith(".", StringComparison.Ordinal)
+                    ? message.Substring(0, message.Length - 1) + ", when " + string.Join(" and ", missing) + "."
+                    : message + " (when " + string.Join(" and ", missing) + ")";
+            }
+
+            foreach (var choice in scenario.Choices.Taken)
+            {
+                if (choice.Point.Source is { } source && !related.Exists(r => r.Source.Equals(source)))
+                {
+                    related.Add(new RelatedLocation(source, (choice.Point.IsParameter ? "allowed values of " : string.Empty) + choice.Point.Description));
+                }
+            }
+        }
+
         foreach (var value in values)
         {
             if (value?.Origin is { Source: { } source } origin && !related.Exists(r => r.Source.Equals(source)))
@@ -42,7 +70,7 @@ public sealed class RuleContext
             }
         }
 
-        findings.Add(new Finding(rule.Descriptor, rule.Descriptor.DefaultLevel, message, at.Value)
+        findings.Add(new Finding(rule.Descriptor, rule.Descriptor.DefaultLevel, message, location)
         {
             Related = related,
             LogicalLocation = logicalLocation,

@@ -27,15 +27,17 @@ public sealed class UnsupportedSizeRule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                foreach (var (size, note) in Sizes(vm))
+                foreach (var scenario in Scenario.Of(nic.EnableAcceleratedNetworking, vm.Size))
                 {
-                    if (context.Settings.Catalog.TryGet(size, out var row) && !row.AcceleratedNetworking)
+                    if (scenario.Is(0, "true") && scenario.Text(1) is { } size && context.Settings.Catalog.TryGet(size, out var row) && !row.AcceleratedNetworking)
                     {
                         string error = vm.IsScaleSet ? "VMSizeIsNotPermittedToEnableAcceleratedNetworkingForVmss" : "VMSizeIsNotPermittedToEnableAcceleratedNetworking";
                         context.Report(
                             nic.EnableAcceleratedNetworking.Location,
-                            $"{Capitalize(Describe(nic))} enables accelerated networking, but {Machine(vm)} has size '{size}'{note}, which does not support it; the deployment fails with {error}.",
+                            nic.Declaration,
+                            $"{Capitalize(Describe(nic))} enables accelerated networking, but {Machine(vm)} has size '{size}'{scenario.Note(1)}, which does not support it; the deployment fails with {error}.",
                             Logical(nic, "enableAcceleratedNetworking"),
+                            scenario,
                             vm.Size.Value,
                             nic.EnableAcceleratedNetworking.Value);
                         break;

@@ -82,7 +82,7 @@ public class BicepModuleTests
         var result = Verify(main, ("vm.bicep", VmModule));
 
         var finding = Single(result, "ACCEL001");
-        Assert.Contains("parameter 'size' allows 'Standard_B1s'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("when parameter 'size' is 'Standard_B1s'", finding.Message, StringComparison.Ordinal);
         AssertRelatedAt(finding, "main.bicep", main, "@allowed");
     }
 

@@ -62,7 +62,7 @@ public class BicepValueTests
         var result = Verify(main + "\n" + Nic + "\n" + Vm);
 
         var finding = Single(result, "ACCEL001");
-        Assert.Contains("parameter 'vmSize' allows 'Standard_B1s'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("when parameter 'vmSize' is 'Standard_B1s'", finding.Message, StringComparison.Ordinal);
         AssertRelatedAt(finding, "main.bicep", main, "'Standard_B1s' |");
     }
 

@@ -119,7 +119,7 @@ public class ACCEL001Tests
                 """));
 
         var finding = Assert.Single(result.Findings);
-        Assert.Contains("parameter 'vmSize' allows 'Standard_B1s'", finding.Message);
+        Assert.Contains("when parameter 'vmSize' is 'Standard_B1s'", finding.Message);
         Assert.NotEmpty(finding.Related);
     }
 
@@ -274,7 +274,7 @@ public class ACCEL001Tests
             AnTrue,
             parameters: """ "skuName": { "type": "string", "allowedValues": [ "Standard_D4s_v3", "Standard_DS1_v2" ] } """));
 
-        Assert.Contains("parameter 'skuName' allows 'Standard_DS1_v2'", Assert.Single(result.Findings).Message);
+        Assert.Contains("when parameter 'skuName' is 'Standard_DS1_v2'", Assert.Single(result.Findings).Message);
     }
 
     // ---------------------------------------------------------------- Site Recovery (C# only: a model built by hand)

@@ -99,7 +99,7 @@ public class ACCEL002Tests
             Ac("/*@ACCEL002*/"),
             parameters: """ "vmSize": { "type": "string", "defaultValue": "Standard_D4s_v3", "allowedValues": [ "Standard_D4s_v3", "Standard_D8s_v5" ] } """));
 
-        Assert.Contains("parameter 'vmSize' allows 'Standard_D8s_v5'", Assert.Single(result.Findings).Message);
+        Assert.Contains("when parameter 'vmSize' is 'Standard_D8s_v5'", Assert.Single(result.Findings).Message);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public class ACCEL003Tests
             location: "[parameters('location')]",
             parameters: """ "location": { "type": "string", "defaultValue": "eastus", "allowedValues": [ "eastus", "brazilsouth" ] } """));
 
-        Assert.Contains("parameter 'location' allows 'brazilsouth'", Assert.Single(result.Findings).Message);
+        Assert.Contains("when parameter 'location' is 'brazilsouth'", Assert.Single(result.Findings).Message);
     }
 
     [Fact]

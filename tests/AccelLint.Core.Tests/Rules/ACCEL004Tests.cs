@@ -74,7 +74,7 @@ public class ACCEL004Tests
             nicTop: """ "tags": { "fastpathenabled": "[parameters('fastPath')]" },""",
             parameters: """ "fastPath": { "type": "string", "defaultValue": "true", "allowedValues": [ "true", "false" ] } """));
 
-        Assert.Contains("parameter 'fastPath' allows 'false'", Assert.Single(result.Findings).Message);
+        Assert.Contains("when parameter 'fastPath' is 'false'", Assert.Single(result.Findings).Message);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public class ACCEL006Tests
             parameters: """ "cores": { "type": "int", "defaultValue": 8, "allowedValues": [ 2, 4, 8 ] } """));
 
         var finding = Assert.Single(result.Findings);
-        Assert.Contains("vCPUsAvailable is 2 (parameter 'cores' allows '2')", finding.Message);
+        Assert.Contains("vCPUsAvailable is 2 (when parameter 'cores' is 2)", finding.Message);
         Assert.Contains(finding.Related, r => r.Message.Contains("parameter 'cores'", StringComparison.Ordinal));
     }
 
@@ -100,7 +100,7 @@ public class ACCEL006Tests
             Ac("/*@ACCEL006*/"),
             parameters: """ "vmSize": { "type": "string", "defaultValue": "Standard_D4s_v3", "allowedValues": [ "Standard_D4s_v3", "Standard_D2s_v3" ] } """));
 
-        Assert.Contains("parameter 'vmSize' allows 'Standard_D2s_v3'", Assert.Single(result.Findings).Message);
+        Assert.Contains("when parameter 'vmSize' is 'Standard_D2s_v3'", Assert.Single(result.Findings).Message);
     }
 
     [Fact]

@@ -114,7 +114,7 @@ public class ACCEL007Tests
                 """ "enableAcceleratedNetworking": true, "auxiliaryMode": "AcceleratedConnections", /*@ACCEL007*/"auxiliarySku": "[parameters('tier')]",""",
                 parameters: """ "tier": { "type": "string", "defaultValue": "A2", "allowedValues": [ "A2", "A3" ] } """),
             only: Only);
-        Assert.Contains("parameter 'tier' allows 'A3'", Assert.Single(result.Findings).Message);
+        Assert.Contains("when parameter 'tier' is 'A3'", Assert.Single(result.Findings).Message);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class ACCEL009Tests
             """ /*@ACCEL009*/"enableAcceleratedNetworking": true,""",
             parameters: $$""" "vmSize": { "type": "string", "defaultValue": "Standard_D4s_v3", "allowedValues": [ "Standard_D4s_v3", "{{NewSize}}" ] } """));
 
-        Assert.Contains($"parameter 'vmSize' allows '{NewSize}'", Assert.Single(result.Findings).Message);
+        Assert.Contains($"when parameter 'vmSize' is '{NewSize}'", Assert.Single(result.Findings).Message);
     }
 
     [Fact]

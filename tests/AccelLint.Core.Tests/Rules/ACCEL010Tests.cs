@@ -55,7 +55,7 @@ public class ACCEL010Tests
                 """ /*@ACCEL010*/"enableAcceleratedNetworking": false,""",
                 parameters: """ "vmSize": { "type": "string", "defaultValue": "Standard_B2s", "allowedValues": [ "Standard_B2s", "Standard_D4ls_v5" ] } """));
 
-        Assert.Contains("parameter 'vmSize' allows 'Standard_D4ls_v5'", Assert.Single(result.Findings).Message);
+        Assert.Contains("when parameter 'vmSize' is 'Standard_D4ls_v5'", Assert.Single(result.Findings).Message);
     }
 
     [Fact]

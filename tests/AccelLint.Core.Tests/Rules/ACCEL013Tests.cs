@@ -108,7 +108,7 @@ public class ACCEL013Tests
             Image("MicrosoftWindowsServer", "WindowsServer", "[parameters('windowsSku')]"),
             parameters: """ "windowsSku": { "type": "string", "defaultValue": "2019-Datacenter", "allowedValues": [ "2019-Datacenter", "2016-Datacenter", "2008-R2-SP1" ] } """));
 
-        Assert.Contains("parameter 'windowsSku' allows '2008-R2-SP1'", Assert.Single(result.Findings).Message);
+        Assert.Contains("when parameter 'windowsSku' is '2008-R2-SP1'", Assert.Single(result.Findings).Message);
     }
 
     [Fact]

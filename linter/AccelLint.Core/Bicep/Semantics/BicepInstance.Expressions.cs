@@ -116,7 +116,9 @@ internal sealed partial class BicepInstance
     // The lambdas live apart from EvaluateCore: one that captured its parameters there would cost a
     // closure on every call, whatever the expression.
     private Value EvaluateTernary(TernarySyntax ternary, BicepLocals locals) =>
-        Conditional(Evaluate(ternary.Condition, locals), () => Evaluate(ternary.TrueExpression, locals), () => Evaluate(ternary.FalseExpression, locals));
+        Conditional(Evaluate(ternary.Condition, locals), () => Evaluate(ternary.TrueExpression, locals), () => Evaluate(ternary.FalseExpression, locals), IsBicepTrue, new SourceRef(File, ternary.Condition.Span));
+
+    private static bool IsBicepTrue(Value value) => value is BoolValue { Value: true };
 
     private static Value EvaluateMember(PropertyAccessSyntax access, Value target) =>
         Map(target, t => Member(t, access.PropertyName, access.IsSafe));
@@ -195,7 +197,8 @@ internal sealed partial class BicepInstance
         var items = new List<Value>();
         if (source is ArrayValue array)
         {
-            items.AddRange(array.Items.Take(MaxLoopItems));
+            // Each item depends on the choices its array took (a parameter's default list, say).
+            items.AddRange(array.Items.Take(MaxLoopItems).Select(item => Depending(item, source.Choices) ?? UnknownValue.Because("no candidate is consistent")));
         }
         else if (source is ObjectValue obj)
         {
@@ -225,23 +228,6 @@ internal sealed partial class BicepInstance
 
     public static bool IsKnownFalse(Value condition) =>
         !condition.IsUnknown && condition.Candidates.All(c => c is BoolValue { Value: false });
-
-    private static Value Conditional(Value condition, Func<Value> whenTrue, Func<Value> whenFalse)
-    {
-        if (condition.IsUnknown)
-        {
-            return OneOfValue.Create(new[] { whenTrue(), whenFalse() });
-        }
-
-        bool canBeTrue = condition.Candidates.Any(c => c is BoolValue { Value: true });
-        bool canBeFalse = condition.Candidates.Any(c => c is not BoolValue { Value: true });
-        if (canBeTrue && canBeFalse)
-        {
-            return OneOfValue.Create(new[] { whenTrue(), whenFalse() });
-        }
-
-        return canBeTrue ? whenTrue() : whenFalse();
-    }
 
     private Value Binary(BinaryOperationSyntax binary, BicepLocals locals)
     {

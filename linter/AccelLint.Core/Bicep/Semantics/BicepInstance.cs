@@ -1,4 +1,5 @@
 using AccelLint.Bicep.Syntax;
+using AccelLint.Evaluation;
 using AccelLint.Model;
 using AccelLint.Text;
 
@@ -19,8 +20,13 @@ internal sealed partial class BicepInstance
     private readonly Dictionary<string, Value> values = new(StringComparer.Ordinal);
     private readonly HashSet<string> evaluating = new(StringComparer.Ordinal);
 
-    public BicepInstance(BicepHost host, BicepSyntaxTree tree, IReadOnlyDictionary<string, Value> supplied, string description)
+    /// <param name="isEntry">
+    /// The file is deployed on its own (or with a .bicepparam), not called as a module: its
+    /// parameters are the deployer's choices (SPEC §1); a module's caller fixes what it leaves out.
+    /// </param>
+    public BicepInstance(BicepHost host, BicepSyntaxTree tree, IReadOnlyDictionary<string, Value> supplied, string description, bool isEntry = false)
     {
+        IsEntry = isEntry;
         this.host = host;
         Tree = tree;
         this.supplied = supplied;
@@ -173,6 +179,8 @@ internal sealed partial class BicepInstance
         return output is null ? UnknownValue.Instance : Evaluate(output.Value, BicepLocals.Empty);
     }
 
+    public bool IsEntry { get; }
+
     private Value Parameter(ParameterDeclarationSyntax parameter)
     {
         string name = parameter.Name.Name;
@@ -183,23 +191,34 @@ internal sealed partial class BicepInstance
             return value;
         }
 
-        var origin = new Origin($"parameter '{name}'", null, IsCandidateSet: true);
+        Value? defaultValue = parameter.DefaultValue is { } written ? Evaluate(written, BicepLocals.Empty) : null;
+        if (!IsEntry)
+        {
+            // The caller left it out: the default is what deploys (the caller fixed the choice).
+            return defaultValue?.WithOriginIfNone(new Origin($"parameter '{name}'", new SourceRef(File, parameter.DefaultValue!.Span)))
+                ?? UnknownValue.Because($"parameter '{name}' has no default and its caller does not supply it");
+        }
+
         if (parameter.GetDecorator("allowed") is { Arguments.Count: > 0 } allowed && allowed.Arguments[0] is ArraySyntax list && list.Items.Count > 0)
         {
-            return OneOfValue.Create(list.Items.Select(i => Evaluate(i, BicepLocals.Empty)).ToList(), origin with { Source = new SourceRef(File, allowed.Span) });
+            var source = new SourceRef(File, allowed.Span);
+            var candidates = list.Items.Select(i => Evaluate(i, BicepLocals.Empty)).ToList();
+            return ParameterChoices.Of(name, source, candidates, defaultValue, new Origin($"parameter '{name}'", source, IsCandidateSet: true));
         }
 
-        if (parameter.Type is { } type && LiteralUnion(type, 0) is { Count: > 0 } candidates)
+        if (parameter.Type is { } type && LiteralUnion(type, 0) is { Count: > 0 } union)
         {
-            return OneOfValue.Create(candidates, origin with { Source = new SourceRef(File, type.Span) });
+            var source = new SourceRef(File, type.Span);
+            return ParameterChoices.Of(name, source, union, defaultValue, new Origin($"parameter '{name}'", source, IsCandidateSet: true));
         }
 
-        if (parameter.DefaultValue is { } defaultValue)
+        if (defaultValue is not null)
         {
-            return Evaluate(defaultValue, BicepLocals.Empty).WithOriginIfNone(new Origin($"parameter '{name}'", new SourceRef(File, defaultValue.Span)));
+            var source = new SourceRef(File, parameter.DefaultValue!.Span);
+            return ParameterChoices.Default(name, source, defaultValue).WithOriginIfNone(new Origin($"parameter '{name}'", source));
         }
 
-        return UnknownValue.Instance;
+        return UnknownValue.Because($"parameter '{name}' has no default value and nothing supplies it");
     }
 
     /// <summary>The literal members of a union type (<c>'a' | 'b'</c>, through type aliases); null when it is not one.</summary>
