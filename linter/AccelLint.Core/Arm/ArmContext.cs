@@ -186,7 +186,8 @@ internal sealed class ArmContext
         {
             // The caller left it out: the default is what deploys (the caller fixed the choice).
             return defaultValue?.WithOriginIfNone(new Origin($"parameter '{name}'", new SourceRef(File, defaultNode!.Span)))
-                ?? UnknownValue.Because($"parameter '{name}' has no default and its caller does not supply it");
+                ?? UnknownValue.Because($"parameter '{name}' has no default and its caller does not supply it")
+                    .With(origin: new Origin($"parameter '{name}'", new SourceRef(File, definition.Span)));
         }
 
         if (definition.TryGetProperty("allowedValues", out var allowed) && allowed.Value is JsonArray { Items.Count: > 0 } list)
@@ -203,7 +204,8 @@ internal sealed class ArmContext
             return ParameterChoices.Default(name, source, defaultValue).WithOriginIfNone(new Origin($"parameter '{name}'", source));
         }
 
-        return UnknownValue.Because($"parameter '{name}' has no default value and nothing supplies it");
+        return UnknownValue.Because($"parameter '{name}' has no default value and nothing supplies it")
+            .With(origin: new Origin($"parameter '{name}'", new SourceRef(File, definition.Span)));
     }
 
     private Value ComputeVariable(string name)

@@ -59,7 +59,23 @@ public sealed class NetworkInterface
 
     public bool IsEmbedded => Kind != NicKind.NetworkInterface;
 
-    public string DisplayName => Name.AsString() ?? "(unnamed)";
+    /// <summary>The name as written in logical locations: the name, else where it comes from.</summary>
+    public string DisplayName => ResourceNames.Display(Name);
+
+    /// <summary>For messages: <c>'app-nic'</c>, or <c>named by parameter 'name' of module 'nic'</c> when the name is not known.</summary>
+    public string Named => ResourceNames.Named(Name);
+}
+
+/// <summary>How a resource whose name is not known is described: by where its name comes from, never "(unnamed)".</summary>
+public static class ResourceNames
+{
+    public static string Display(Value name) => name.AsString() ?? (name.Origin is { } origin ? "{" + origin.Description + "}" : "{name unknown}");
+
+    public static string Named(Value name) =>
+        name.AsString() is { } known ? "'" + known + "'"
+        : name.Origin is { } origin ? "named by " + origin.Description
+        : name is UnknownValue unknown && unknown.Reason != UnknownValue.Instance.Reason ? $"whose name is not known ({unknown.Reason})"
+        : "whose name is not known before deployment";
 }
 
 /// <summary>A VM's image (<c>storageProfile.imageReference</c>).</summary>
@@ -101,7 +117,11 @@ public sealed class VirtualMachine
     /// <summary>NIC resources referenced plus embedded configurations.</summary>
     public List<NetworkInterface> NetworkInterfaces { get; } = new();
 
-    public string DisplayName => Name.AsString() ?? "(unnamed)";
+    /// <summary>The name as written in logical locations: the name, else where it comes from.</summary>
+    public string DisplayName => ResourceNames.Display(Name);
+
+    /// <summary>For messages: <c>'vm1'</c>, or <c>named by parameter 'vmName'</c> when the name is not known.</summary>
+    public string Named => ResourceNames.Named(Name);
 }
 
 /// <summary>

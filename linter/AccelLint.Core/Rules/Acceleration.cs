@@ -195,12 +195,12 @@ public static class Acceleration
 
     public static string Describe(NetworkInterface nic) => nic.Kind switch
     {
-        NicKind.NetworkInterface => $"network interface '{nic.DisplayName}'",
-        NicKind.VmConfiguration => $"network interface configuration '{nic.DisplayName}' of VM '{nic.Owner?.DisplayName}'",
-        _ => $"network interface configuration '{nic.DisplayName}' of scale set '{nic.Owner?.DisplayName}'",
+        NicKind.NetworkInterface => $"network interface {nic.Named}",
+        NicKind.VmConfiguration => $"network interface configuration {nic.Named} of VM {nic.Owner?.Named}",
+        _ => $"network interface configuration {nic.Named} of scale set {nic.Owner?.Named}",
     };
 
-    public static string Machine(VirtualMachine vm) => (vm.IsScaleSet ? "scale set '" : "VM '") + vm.DisplayName + "'";
+    public static string Machine(VirtualMachine vm) => (vm.IsScaleSet ? "scale set " : "VM ") + vm.Named;
 
     /// <summary>vCPUs the machine exposes: <c>vCPUsAvailable</c> when set, else the catalog's count.</summary>
     public static int? VCpus(VirtualMachine vm, VmSize? size)

@@ -59,10 +59,10 @@ public sealed class UnsupportedSizeRule : Rule
                 {
                     if (context.Settings.Catalog.TryGet(size, out var row) && !row.AcceleratedNetworking)
                     {
-                        string nic = recovery.SourceNic?.DisplayName ?? recovery.NicId.AsString() ?? "(unnamed)";
+                        string nic = recovery.SourceNic?.Named ?? (recovery.NicId.AsString() is { } id ? "'" + id + "'" : "whose id is not known");
                         context.Report(
                             flag.Location,
-                            $"Site Recovery enables accelerated networking on the {(ReferenceEquals(flag, recovery.EnableOnTfo) ? "test failover" : "recovery")} network interface of source NIC '{nic}', but recovery VM size '{size}'{Note(recovery.RecoveryVmSize.Value, size)} does not support it; the failover fails with VMSizeIsNotPermittedToEnableAcceleratedNetworking.",
+                            $"Site Recovery enables accelerated networking on the {(ReferenceEquals(flag, recovery.EnableOnTfo) ? "test failover" : "recovery")} network interface of source NIC {nic}, but recovery VM size '{size}'{Note(recovery.RecoveryVmSize.Value, size)} does not support it; the failover fails with VMSizeIsNotPermittedToEnableAcceleratedNetworking.",
                             "Microsoft.RecoveryServices/replicationProtectedItems/vmNics/" + (ReferenceEquals(flag, recovery.EnableOnTfo) ? "enableAcceleratedNetworkingOnTfo" : "enableAcceleratedNetworkingOnRecovery"),
                             recovery.RecoveryVmSize.Value);
                         break;

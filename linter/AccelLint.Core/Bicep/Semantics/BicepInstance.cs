@@ -196,7 +196,8 @@ internal sealed partial class BicepInstance
         {
             // The caller left it out: the default is what deploys (the caller fixed the choice).
             return defaultValue?.WithOriginIfNone(new Origin($"parameter '{name}'", new SourceRef(File, parameter.DefaultValue!.Span)))
-                ?? UnknownValue.Because($"parameter '{name}' has no default and its caller does not supply it");
+                ?? UnknownValue.Because($"parameter '{name}' has no default and {Description} does not supply it")
+                    .With(origin: new Origin($"parameter '{name}' of {Description}", new SourceRef(File, parameter.Name.Span)));
         }
 
         if (parameter.GetDecorator("allowed") is { Arguments.Count: > 0 } allowed && allowed.Arguments[0] is ArraySyntax list && list.Items.Count > 0)
@@ -218,7 +219,8 @@ internal sealed partial class BicepInstance
             return ParameterChoices.Default(name, source, defaultValue).WithOriginIfNone(new Origin($"parameter '{name}'", source));
         }
 
-        return UnknownValue.Because($"parameter '{name}' has no default value and nothing supplies it");
+        return UnknownValue.Because($"parameter '{name}' has no default value and nothing supplies it")
+            .With(origin: new Origin($"parameter '{name}'", new SourceRef(File, parameter.Name.Span)));
     }
 
     /// <summary>The literal members of a union type (<c>'a' | 'b'</c>, through type aliases); null when it is not one.</summary>
