@@ -1,4 +1,4 @@
-metadata description = 'VM with Accelerated Connections on a NIC declared with an apiVersion that predates auxiliaryMode.'
+metadata description = 'VM with Accelerated Connections on a NIC declared with an apiVersion (2022-05-01) that predates auxiliarySku and the AcceleratedConnections mode (2022-11-01).'
 
 @description('Location for all resources.')
 param location string = 'eastus'
@@ -41,7 +41,7 @@ resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' = {
   }
 }
 
-resource nic 'Microsoft.Network/networkInterfaces@2022-11-01' = {
+resource nic 'Microsoft.Network/networkInterfaces@2022-05-01' = {
   name: nicName
   location: location
   tags: union(tags, {

@@ -211,7 +211,7 @@ public class TemplateFilesTests
     public async Task Old_api_version_is_ACCEL008_in_templates()
     {
         const string bicep = """
-            resource nic 'Microsoft.Network/networkInterfaces@2022-11-01' = {
+            resource nic 'Microsoft.Network/networkInterfaces@2022-05-01' = {
               name: 'nva-nic'
               location: 'eastus'
               tags: { fastpathenabled: 'true' }
@@ -225,6 +225,25 @@ public class TemplateFilesTests
         var diagnostics = await Run(File("nva.bicep", bicep));
         AssertAt(Single(diagnostics, "ACCEL008"), Root + "/nva.bicep", 7, 5);
         Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public async Task Api_version_2022_11_01_is_not_ACCEL008_in_templates()
+    {
+        // Microsoft.Network 2022-11-01 defines auxiliarySku and AcceleratedConnections (Azure.Bicep.Types.Az).
+        const string bicep = """
+            resource nic 'Microsoft.Network/networkInterfaces@2022-11-01' = {
+              name: 'nva-nic'
+              location: 'eastus'
+              tags: { fastpathenabled: 'true' }
+              properties: {
+                enableAcceleratedNetworking: true
+                auxiliaryMode: 'AcceleratedConnections'
+                auxiliarySku: 'A1'
+              }
+            }
+            """;
+        Assert.Empty(await Run(File("nva.bicep", bicep)));
     }
 
     [Fact]
