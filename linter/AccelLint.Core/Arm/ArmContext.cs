@@ -17,12 +17,15 @@ internal sealed class ArmContext
     private readonly Dictionary<string, Value> variables = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> evaluating = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Value> deployments = new(StringComparer.OrdinalIgnoreCase);
+    private readonly bool suppliedByCaller;
 
-    public ArmContext(ArmFile file, JsonObject template, IReadOnlyDictionary<string, Value> supplied)
+    /// <param name="suppliedByCaller">True for a module whose caller decides its values: a parameter the caller leaves out takes its default, not its allowed values.</param>
+    public ArmContext(ArmFile file, JsonObject template, IReadOnlyDictionary<string, Value> supplied, bool suppliedByCaller = false)
     {
         FileContext = file;
         this.template = template;
         this.supplied = supplied;
+        this.suppliedByCaller = suppliedByCaller;
         Root = new ArmScope(this);
     }
 
@@ -172,7 +175,8 @@ internal sealed class ArmContext
             return UnknownValue.Instance;
         }
 
-        if (definition.TryGetProperty("allowedValues", out var allowed) && allowed.Value is JsonArray { Items.Count: > 0 } list)
+        if (definition.TryGetProperty("allowedValues", out var allowed) && allowed.Value is JsonArray { Items.Count: > 0 } list
+            && !(suppliedByCaller && definition["defaultValue"] is not null))
         {
             var origin = new Origin($"parameter '{name}'", new SourceRef(File, allowed.NameSpan), IsCandidateSet: true);
             var candidates = list.Items.Select(item => ArmValues.FromNode(item, Root)).ToList();

@@ -113,6 +113,7 @@ public class DescriptorTests
             ["ACCEL011"] = DiagnosticSeverity.Info,
             ["ACCEL012"] = DiagnosticSeverity.Warning,
             ["ACCEL013"] = DiagnosticSeverity.Warning,
+            ["ACCEL014"] = DiagnosticSeverity.Info,
         };
         Assert.Equal(expected, Descriptors.All.ToDictionary(d => d.Id, d => d.DefaultSeverity));
     }

@@ -1,3 +1,4 @@
+using AccelLint.Bicep.Registry;
 using AccelLint.Bicep.Syntax;
 using AccelLint.Diagnostics;
 using AccelLint.Model;
@@ -18,7 +19,14 @@ internal sealed class BicepHost
     private readonly Dictionary<string, BicepInstance> imports = new(StringComparer.Ordinal);
     private readonly List<string> instantiating = new();
 
-    public BicepHost(Func<string, BicepSyntaxTree?> load) => this.load = load;
+    public BicepHost(Func<string, BicepSyntaxTree?> load, ModuleCache modules)
+    {
+        this.load = load;
+        Modules = modules;
+    }
+
+    /// <summary>Where registry and template-spec modules are restored.</summary>
+    public ModuleCache Modules { get; }
 
     public ResourceModelBuilder Builder { get; } = new();
 

@@ -18,12 +18,15 @@ internal sealed partial class BicepInstance
     private readonly Dictionary<string, string> wildcardImports = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Value> values = new(StringComparer.Ordinal);
     private readonly HashSet<string> evaluating = new(StringComparer.Ordinal);
+    private readonly bool suppliedByCaller;
 
-    public BicepInstance(BicepHost host, BicepSyntaxTree tree, IReadOnlyDictionary<string, Value> supplied, string description)
+    /// <param name="suppliedByCaller">True for a module instance: a parameter its caller leaves out takes its default, not its allowed values.</param>
+    public BicepInstance(BicepHost host, BicepSyntaxTree tree, IReadOnlyDictionary<string, Value> supplied, string description, bool suppliedByCaller = false)
     {
         this.host = host;
         Tree = tree;
         this.supplied = supplied;
+        this.suppliedByCaller = suppliedByCaller;
         Description = description;
         foreach (var statement in tree.Root.Statements)
         {
@@ -181,6 +184,11 @@ internal sealed partial class BicepInstance
         if (supplied.TryGetValue(name, out var value) && !(value.Kind == ValueKind.Null && parameter.DefaultValue is not null))
         {
             return value;
+        }
+
+        if (suppliedByCaller && parameter.DefaultValue is { } fixedByCaller)
+        {
+            return Evaluate(fixedByCaller, BicepLocals.Empty).WithOriginIfNone(new Origin($"parameter '{name}'", new SourceRef(File, fixedByCaller.Span)));
         }
 
         var origin = new Origin($"parameter '{name}'", null, IsCandidateSet: true);
