@@ -198,6 +198,64 @@ public class RegistryModuleTests
             aliases);
     }
 
+    [Fact]
+    public void Variables_imported_from_a_restored_module_have_their_values()
+    {
+        const string sizes = """
+            {
+              "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+              "languageVersion": "2.0",
+              "contentVersion": "1.0.0.0",
+              "variables": {
+                "smallSize": "Standard_B1s",
+                "sizes": { "small": "[variables('smallSize')]" }
+              },
+              "resources": {}
+            }
+            """;
+        const string main = """
+            import { smallSize } from 'br/public:test/sizes:1.0.0'
+            import * as catalog from 'br/public:test/sizes:1.0.0'
+
+            resource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {
+              name: 'nic1'
+              location: 'eastus'
+              properties: {
+                /*@ACCEL001*/enableAcceleratedNetworking: true
+                ipConfigurations: []
+              }
+            }
+
+            resource vm 'Microsoft.Compute/virtualMachines@2023-09-01' = {
+              name: 'vm1'
+              location: 'eastus'
+              properties: {
+                hardwareProfile: { vmSize: smallSize }
+                networkProfile: { networkInterfaces: [ { id: nic.id } ] }
+              }
+            }
+
+            resource nic2 'Microsoft.Network/networkInterfaces@2023-09-01' = {
+              name: 'nic2'
+              location: 'eastus'
+              properties: {
+                /*@ACCEL001*/enableAcceleratedNetworking: true
+                ipConfigurations: []
+              }
+            }
+
+            resource vm2 'Microsoft.Compute/virtualMachines@2023-09-01' = {
+              name: 'vm2'
+              location: 'eastus'
+              properties: {
+                hardwareProfile: { vmSize: catalog.sizes.small }
+                networkProfile: { networkInterfaces: [ { id: nic2.id } ] }
+              }
+            }
+            """;
+        Lint(main, cache => cache.Restore("br/mcr.microsoft.com/bicep$test$sizes/1.0.0$", sizes));
+    }
+
     /// <summary>Lints main.bicep in a fresh folder whose bicepconfig.json points at a fresh cache, comparing findings with markers.</summary>
     private static LintResult Lint(string main, Action<RegistryCache> restore, string configProperties = "")
     {
