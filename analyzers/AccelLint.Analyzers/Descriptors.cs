@@ -54,6 +54,9 @@ public static class Descriptors
     /// <summary>ACCEL013: OS image is too old for accelerated networking.</summary>
     public static readonly DiagnosticDescriptor ImageTooOldForAcceleratedNetworking = Create(RuleIds.ImageTooOldForAcceleratedNetworking, "OS image is too old for accelerated networking", DiagnosticSeverity.Warning);
 
+    /// <summary>ACCEL014: Module is not available locally.</summary>
+    public static readonly DiagnosticDescriptor ModuleNotAvailableLocally = Create(RuleIds.ModuleNotAvailableLocally, "Module is not available locally", DiagnosticSeverity.Info);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         InvalidInput,
@@ -70,6 +73,7 @@ public static class Descriptors
         AcceleratedNetworkingNotEnabled,
         SiteRecoverySourceWithoutAcceleratedNetworking,
         ImageTooOldForAcceleratedNetworking,
+        ModuleNotAvailableLocally,
     };
 
     public static DiagnosticDescriptor For(string id) => All.First(d => d.Id == id);

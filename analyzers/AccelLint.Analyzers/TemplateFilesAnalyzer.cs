@@ -85,7 +85,10 @@ public sealed class TemplateFilesAnalyzer : DiagnosticAnalyzer
         {
             if (paths.Count > 0)
             {
-                findings.AddRange(LintEngine.Lint(new LintOptions { Paths = paths, FileSystem = fileSystem }).Findings.Where(f => !f.IsSuppressed));
+                // Registry and template-spec modules are read where the Bicep tooling restores them (the nearest
+                // bicepconfig.json's cacheRootDirectory, else ~/.bicep), as the command line reads them.
+                var options = new LintOptions { Paths = paths, FileSystem = fileSystem, ModuleCacheFileSystem = new LayeredFileSystem(fileSystem, LintFileSystem.Disk) };
+                findings.AddRange(LintEngine.Lint(options).Findings.Where(f => !f.IsSuppressed));
             }
         }
         catch (LintUsageException)

@@ -412,12 +412,12 @@ public sealed class OptionTests : IDisposable
     // accellint rules
 
     [Fact]
-    public void Rules_lists_the_fourteen_rules_with_level_and_help_link()
+    public void Rules_lists_the_fifteen_rules_with_level_and_help_link()
     {
         var result = workspace.Run("rules");
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.Lines;
-        Assert.Equal(14, lines.Count);
+        Assert.Equal(15, lines.Count);
         for (int i = 0; i < lines.Count; i++)
         {
             string id = $"ACCEL{i:000}";
@@ -425,7 +425,7 @@ public sealed class OptionTests : IDisposable
             string level = id switch
             {
                 "ACCEL000" => "error",
-                "ACCEL009" or "ACCEL010" or "ACCEL011" => "info",
+                "ACCEL009" or "ACCEL010" or "ACCEL011" or "ACCEL014" => "info",
                 _ => "warning",
             };
             Assert.Matches($@"^{id}\s+{level}\s+\S.*\s+https://\S+/docs/rules/{id}\.md$", lines[i]);

@@ -7,7 +7,8 @@ namespace AccelLint.Core.Tests;
 /// The Bicep and ARM front ends agree: for every quickstart folder whose <c>azuredeploy.json</c> the
 /// Bicep compiler generated from its <c>main.bicep</c>, linting either form (with the folder's
 /// parameters file) reports the same set of rules. Folders whose Bicep calls registry modules are
-/// left out: registry modules are unknown by design, while their compiled form is inline.
+/// linted from a copy with a bicepconfig.json whose module cache holds those modules, taken from the
+/// compiled template (where the compiler wrote them inline).
 /// </summary>
 public class BicepDifferentialTests
 {
@@ -22,21 +23,25 @@ public class BicepDifferentialTests
         }
 
         int compared = 0;
+        int registries = 0;
         var differences = new List<string>();
         foreach (var bicep in Directory.EnumerateFiles(Path.Combine(corpus, "quickstarts"), "main.bicep", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
         {
             string folder = Path.GetDirectoryName(bicep)!;
             string json = Path.Combine(folder, "azuredeploy.json");
-            if (!File.Exists(json) || !IsGeneratedByBicep(json) || Directory.EnumerateFiles(folder, "*.bicep").Any(f => RegistryModule.IsMatch(File.ReadAllText(f))))
+            if (!File.Exists(json) || !IsGeneratedByBicep(json))
             {
                 continue;
             }
 
-            string parameters = Path.Combine(folder, "azuredeploy.parameters.json");
+            using var registry = Directory.EnumerateFiles(folder, "*.bicep").Any(f => RegistryModule.IsMatch(File.ReadAllText(f))) ? WithRegistryCache(folder, json) : null;
+            string bicepFolder = registry?.Root ?? folder;
+            string parameters = Path.Combine(bicepFolder, "azuredeploy.parameters.json");
             var parameterFiles = File.Exists(parameters) ? new[] { parameters } : Array.Empty<string>();
-            var fromBicep = Rules(LintEngine.Lint(new LintOptions { Paths = new[] { bicep }, ParameterFiles = parameterFiles }));
+            var fromBicep = Rules(LintEngine.Lint(new LintOptions { Paths = new[] { Path.Combine(bicepFolder, "main.bicep") }, ParameterFiles = parameterFiles }));
             var fromJson = Rules(LintEngine.Lint(new LintOptions { Paths = new[] { json } }));
             compared++;
+            registries += registry is null ? 0 : 1;
             if (!fromBicep.SetEquals(fromJson))
             {
                 differences.Add($"{Path.GetRelativePath(corpus, folder)}: bicep [{string.Join(", ", fromBicep.OrderBy(r => r))}] json [{string.Join(", ", fromJson.OrderBy(r => r))}]");
@@ -44,7 +49,22 @@ public class BicepDifferentialTests
         }
 
         Assert.True(compared >= 90, $"expected the quickstarts' Bicep folders to be compared, got {compared}");
+        Assert.True(registries >= 2, $"expected the quickstarts that call registry modules (gamedev-vm, sharepoint-adfs) to be compared, got {registries}");
         Assert.True(differences.Count == 0, "Bicep and ARM forms disagree:\n" + string.Join("\n", differences));
+    }
+
+    /// <summary>A copy of the folder with a bicepconfig.json whose cache holds its registry modules, as compiled into <paramref name="json"/>.</summary>
+    private static Registry.RegistryCache WithRegistryCache(string folder, string json)
+    {
+        var copy = new Registry.RegistryCache().WithConfig();
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            File.Copy(file, Path.Combine(copy.Root, Path.GetFileName(file)));
+        }
+
+        var written = Registry.CompiledModuleCache.Fill(copy.Root, json, copy.CacheRoot);
+        Assert.True(written.Count > 0, $"no registry module of {folder} was found in its compiled template");
+        return copy;
     }
 
     private static bool IsGeneratedByBicep(string json) =>

@@ -18,9 +18,10 @@ public static class Verifier
 
     /// <summary>Lints <paramref name="files"/> (name → marked-up text) in a fresh folder and checks findings against markers.</summary>
     /// <param name="only">When given, only these rules are compared (others are ignored on both sides).</param>
-    public static LintResult Verify(IReadOnlyDictionary<string, string> files, IEnumerable<string>? only = null, LintOptions? options = null, string? entry = null)
+    /// <param name="root">The folder to write the files in (its owner deletes it); a fresh temporary folder when null.</param>
+    public static LintResult Verify(IReadOnlyDictionary<string, string> files, IEnumerable<string>? only = null, LintOptions? options = null, string? entry = null, string? root = null)
     {
-        string folder = Path.Combine(Path.GetTempPath(), "accellint-tests", Guid.NewGuid().ToString("N"));
+        string folder = root ?? Path.Combine(Path.GetTempPath(), "accellint-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
@@ -82,7 +83,10 @@ public static class Verifier
         {
             try
             {
-                Directory.Delete(folder, recursive: true);
+                if (root is null)
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
             }
             catch (IOException)
             {

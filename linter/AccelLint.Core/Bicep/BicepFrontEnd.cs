@@ -1,3 +1,4 @@
+using AccelLint.Bicep.Registry;
 using AccelLint.Bicep.Semantics;
 using AccelLint.Bicep.Syntax;
 using AccelLint.Diagnostics;
@@ -107,10 +108,14 @@ public static class BicepFrontEnd
         return null;
     }
 
-    /// <summary>Evaluates a Bicep file (with the values of a <c>.bicepparam</c>, when given) and the local modules it calls.</summary>
-    public static FrontEndResult Evaluate(BicepSyntaxTree entry, Func<string, BicepSyntaxTree?> load, BicepSyntaxTree? parameters = null, IReadOnlyDictionary<string, Value>? jsonParameters = null)
+    /// <summary>
+    /// Evaluates a Bicep file (with the values of a <c>.bicepparam</c>, when given) and the modules it calls:
+    /// local ones, and registry or template-spec ones restored in <paramref name="modules"/> (by default the
+    /// cache on disk that the nearest <c>bicepconfig.json</c> names, else <c>~/.bicep</c>).
+    /// </summary>
+    public static FrontEndResult Evaluate(BicepSyntaxTree entry, Func<string, BicepSyntaxTree?> load, BicepSyntaxTree? parameters = null, IReadOnlyDictionary<string, Value>? jsonParameters = null, ModuleCache? modules = null)
     {
-        var host = new BicepHost(path => path.Equals(entry.File.Path, StringComparison.Ordinal) ? entry : load(path));
+        var host = new BicepHost(path => path.Equals(entry.File.Path, StringComparison.Ordinal) ? entry : load(path), modules ?? new ModuleCache(LintFileSystem.Disk));
         var supplied = new Dictionary<string, Value>(StringComparer.OrdinalIgnoreCase);
         foreach (var pair in jsonParameters ?? new Dictionary<string, Value>())
         {

@@ -52,7 +52,7 @@ public static class ConfigLoader
                     {
                         if (RuleRegistry.Find(rule.Name) is not { } descriptor)
                         {
-                            Error(rule.NameSpan, $"unknown rule '{rule.Name}' (rules are ACCEL000 to ACCEL013)");
+                            Error(rule.NameSpan, $"unknown rule '{rule.Name}' (rules are ACCEL000 to ACCEL014)");
                         }
                         else if (rule.Value is not JsonScalar { Value: string levelText } || !DiagnosticLevels.TryParse(levelText, out var level))
                         {

@@ -17,6 +17,7 @@ public static class RuleIds
     public const string AcceleratedNetworkingNotEnabled = "ACCEL011";
     public const string SiteRecoverySourceWithoutAcceleratedNetworking = "ACCEL012";
     public const string ImageTooOldForAcceleratedNetworking = "ACCEL013";
+    public const string ModuleNotAvailableLocally = "ACCEL014";
 
     public const string HelpBaseUri = "https://github.com/accellint/accellint/blob/main/docs/rules/";
 

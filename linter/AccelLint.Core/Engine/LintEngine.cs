@@ -1,5 +1,6 @@
 using AccelLint.Arm;
 using AccelLint.Bicep;
+using AccelLint.Bicep.Registry;
 using AccelLint.Bicep.Syntax;
 using AccelLint.Catalog;
 using AccelLint.Config;
@@ -27,6 +28,7 @@ public sealed class LintEngine
     private LintSettings baseSettings = LintSettings.Default;
     private LintFileSystem fileSystem = LintFileSystem.Disk;
     private long maxFileSize = LintOptions.DefaultMaxFileSize;
+    private ModuleCache? moduleCache;
 
     public static LintResult Lint(LintOptions options) => new LintEngine().Run(options);
 
@@ -34,6 +36,7 @@ public sealed class LintEngine
     {
         fileSystem = options.FileSystem;
         maxFileSize = options.MaxFileSize;
+        moduleCache = new ModuleCache(options.ModuleCacheFileSystem ?? fileSystem, options.UserProfile);
         var paths = FileDiscovery.Discover(options.Paths, fileSystem);
         var explicitFiles = new HashSet<string>(options.Paths.Select(Path.GetFullPath).Where(fileSystem.FileExists), StringComparer.Ordinal);
         baseSettings = LoadCatalogOption(options.CatalogFile);
@@ -361,7 +364,7 @@ public sealed class LintEngine
             var result = new List<Finding>();
             try
             {
-                var evaluation = BicepFrontEnd.Evaluate(template, path => LoadBicep(path, result), parameters, jsonParameters);
+                var evaluation = BicepFrontEnd.Evaluate(template, path => LoadBicep(path, result), parameters, jsonParameters, moduleCache);
                 result.AddRange(evaluation.Findings);
                 result.AddRange(RunRules(evaluation.Model, settings));
             }

@@ -17,6 +17,15 @@ public sealed class LintOptions
     /// <summary>Where files are read (the disk unless an IDE or compilation supplies them).</summary>
     public LintFileSystem FileSystem { get; init; } = LintFileSystem.Disk;
 
+    /// <summary>
+    /// Where <c>bicepconfig.json</c> files and the Bicep module cache (restored registry and template-spec
+    /// modules) are read; <see cref="FileSystem"/> when null.
+    /// </summary>
+    public LintFileSystem? ModuleCacheFileSystem { get; init; }
+
+    /// <summary>The folder whose <c>.bicep</c> is the default module cache; the current user's profile when null.</summary>
+    public string? UserProfile { get; init; }
+
     /// <summary>Files larger than this (bytes) are reported, not read. Default 50 MB.</summary>
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
 

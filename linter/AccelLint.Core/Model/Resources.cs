@@ -154,4 +154,13 @@ public sealed class ResourceModel
     public List<VirtualMachine> VirtualMachines { get; } = new();
 
     public List<SiteRecoveryNic> SiteRecoveryNics { get; } = new();
+
+    /// <summary>Registry and template-spec modules that are not available locally (ACCEL014).</summary>
+    public List<UnresolvedModule> UnresolvedModules { get; } = new();
+
+    /// <summary>
+    /// The files of restored registry and template-spec modules, one per deployment of them, with the
+    /// call that deploys it: a finding in such a file is reported at the caller.
+    /// </summary>
+    public Dictionary<SourceFile, ExternalModuleCall> ExternalModuleCalls { get; } = new();
 }

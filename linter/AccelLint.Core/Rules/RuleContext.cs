@@ -55,7 +55,7 @@ public sealed class RuleContext
 
             foreach (var choice in scenario.Choices.Taken)
             {
-                if (choice.Point.Source is { } source && !related.Exists(r => r.Source.Equals(source)))
+                if (choice.Point.Source is { } source && !related.Exists(r => r.Source.Equals(source)) && !Model.ExternalModuleCalls.ContainsKey(source.File))
                 {
                     related.Add(new RelatedLocation(source, (choice.Point.IsParameter ? "allowed values of " : string.Empty) + choice.Point.Description));
                 }
@@ -64,10 +64,20 @@ public sealed class RuleContext
 
         foreach (var value in values)
         {
-            if (value?.Origin is { Source: { } source } origin && !related.Exists(r => r.Source.Equals(source)))
+            if (value?.Origin is { Source: { } source } origin && !related.Exists(r => r.Source.Equals(source)) && !Model.ExternalModuleCalls.ContainsKey(source.File))
             {
                 related.Add(new RelatedLocation(source, (origin.IsCandidateSet ? "allowed values of " : "value of ") + origin.Description));
             }
+        }
+
+        if (Model.ExternalModuleCalls.TryGetValue(location.File, out var call))
+        {
+            // Inside a restored registry or template-spec module, which the user cannot edit: reported at
+            // the caller, with the place inside the module as a related location.
+            related.Insert(0, new RelatedLocation(location, $"inside module '{call.ModuleName}' ({call.Reference})"));
+            location = call.CallerLocation(values);
+            message = call.Describe(message);
+            logicalLocation = $"module:{call.ModuleName}/{logicalLocation}";
         }
 
         findings.Add(new Finding(rule.Descriptor, rule.Descriptor.DefaultLevel, message, location)

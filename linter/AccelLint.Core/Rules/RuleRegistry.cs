@@ -21,6 +21,7 @@ public static class RuleRegistry
         new AnNotEnabledRule(),
         new SiteRecoverySourceRule(),
         new OldImageRule(),
+        new ModuleNotRestoredRule(),
     };
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = All.Select(r => r.Descriptor).ToList();

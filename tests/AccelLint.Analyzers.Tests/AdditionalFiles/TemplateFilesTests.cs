@@ -123,6 +123,76 @@ public class TemplateFilesTests
     }
 
     [Fact]
+    public async Task Registry_modules_are_read_from_the_bicep_cache_on_disk_as_the_command_line_reads_them()
+    {
+        // bicepconfig.json is an AdditionalFile; the cache it names is on disk (restored modules are not project files).
+        string cache = Path.Combine(Path.GetTempPath(), "accellint-tests", "analyzer-cache-" + Guid.NewGuid().ToString("N"));
+        string restored = Path.Combine(cache, "br", "mcr.microsoft.com", "bicep$test$nic", "1.0.0$", "main.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(restored)!);
+        System.IO.File.WriteAllText(restored, NicModule);
+        try
+        {
+            const string main = """
+                module nic 'br/public:test/nic:1.0.0' = {
+                  name: 'nic'
+                  params: {
+                    name: 'app-nic'
+                    enableAcceleratedNetworking: true
+                  }
+                }
+
+                module missing 'br/public:test/missing:1.0.0' = {
+                  name: 'missing'
+                }
+
+                resource vm 'Microsoft.Compute/virtualMachines@2023-09-01' = {
+                  name: 'app-vm'
+                  location: 'eastus'
+                  properties: {
+                    hardwareProfile: { vmSize: 'Standard_B1s' }
+                    networkProfile: { networkInterfaces: [ { id: nic.outputs.resourceId } ] }
+                  }
+                }
+                """;
+            string config = "{ \"cacheRootDirectory\": " + System.Text.Json.JsonSerializer.Serialize(cache) + " }";
+            var diagnostics = await Run(File("main.bicep", main), File("bicepconfig.json", config));
+
+            // The NIC inside the module: reported at the caller's argument that turns AN on.
+            AssertAt(Single(diagnostics, "ACCEL001"), Root + "/main.bicep", 5, 5);
+            var notRestored = Single(diagnostics, "ACCEL014");
+            AssertAt(notRestored, Root + "/main.bicep", 9, 16);
+            Assert.Equal(DiagnosticSeverity.Info, notRestored.Severity);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    private const string NicModule = """
+        {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "contentVersion": "1.0.0.0",
+          "parameters": {
+            "name": { "type": "string" },
+            "enableAcceleratedNetworking": { "type": "bool", "defaultValue": false }
+          },
+          "resources": [
+            {
+              "type": "Microsoft.Network/networkInterfaces",
+              "apiVersion": "2023-09-01",
+              "name": "[parameters('name')]",
+              "location": "eastus",
+              "properties": { "enableAcceleratedNetworking": "[parameters('enableAcceleratedNetworking')]" }
+            }
+          ],
+          "outputs": {
+            "resourceId": { "type": "string", "value": "[resourceId('Microsoft.Network/networkInterfaces', parameters('name'))]" }
+          }
+        }
+        """;
+
+    [Fact]
     public async Task Bicep_span_covers_the_property()
     {
         var diagnostic = Single(await Run(File("main.bicep", Bicep)), "ACCEL001");

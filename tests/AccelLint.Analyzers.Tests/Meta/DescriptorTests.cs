@@ -27,7 +27,7 @@ public class DescriptorTests
     public void Engine_rules_and_descriptors_are_the_same_ids_in_the_same_order()
     {
         Assert.Equal(RuleRegistry.Descriptors.Select(d => d.Id), Descriptors.All.Select(d => d.Id));
-        Assert.Equal(14, Descriptors.All.Count);
+        Assert.Equal(15, Descriptors.All.Count);
         Assert.Equal(Descriptors.All.Count, Descriptors.All.Select(d => d.Id).Distinct().Count());
     }
 
@@ -113,6 +113,7 @@ public class DescriptorTests
             ["ACCEL011"] = DiagnosticSeverity.Info,
             ["ACCEL012"] = DiagnosticSeverity.Warning,
             ["ACCEL013"] = DiagnosticSeverity.Warning,
+            ["ACCEL014"] = DiagnosticSeverity.Info,
         };
         Assert.Equal(expected, Descriptors.All.ToDictionary(d => d.Id, d => d.DefaultSeverity));
     }

@@ -37,9 +37,9 @@ internal static class BicepTest
     }
 
     /// <summary>Any set of files (name → marked-up text), linted as a folder (or from <paramref name="entry"/>).</summary>
-    public static LintResult Files(IReadOnlyDictionary<string, string> files, string? entry = null, LintOptions? options = null)
+    public static LintResult Files(IReadOnlyDictionary<string, string> files, string? entry = null, LintOptions? options = null, string? root = null)
     {
-        var run = Task.Run(() => Verifier.Verify(files, options: options, entry: entry));
+        var run = Task.Run(() => Verifier.Verify(files, options: options, entry: entry, root: root));
         if (!run.Wait(TimeLimit))
         {
             Assert.Fail($"The lint did not finish within {TimeLimit.TotalSeconds} seconds.");

@@ -1,3 +1,4 @@
+using AccelLint.Bicep.Registry;
 using AccelLint.Bicep.Syntax;
 using AccelLint.Diagnostics;
 using AccelLint.Model;
@@ -17,8 +18,16 @@ internal sealed class BicepHost
     private readonly Func<string, BicepSyntaxTree?> load;
     private readonly Dictionary<string, BicepInstance> imports = new(StringComparer.Ordinal);
     private readonly List<string> instantiating = new();
+    private readonly Dictionary<string, Arm.ArmContext> registryImports = new(StringComparer.Ordinal);
 
-    public BicepHost(Func<string, BicepSyntaxTree?> load) => this.load = load;
+    public BicepHost(Func<string, BicepSyntaxTree?> load, ModuleCache modules)
+    {
+        this.load = load;
+        Modules = modules;
+    }
+
+    /// <summary>Where registry and template-spec modules are restored.</summary>
+    public ModuleCache Modules { get; }
 
     public ResourceModelBuilder Builder { get; } = new();
 
@@ -53,6 +62,27 @@ internal sealed class BicepHost
     public void Exit(string path) => instantiating.Remove(path);
 
     public bool IsInstantiating(string path) => instantiating.Contains(path, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The scope <c>import {...} from 'br/...'</c> reads a restored module's exported variables from (its
+    /// compiled <c>variables</c>, no parameters, nothing deployed); null when the module is not restored.
+    /// </summary>
+    public Arm.ArmContext? RegistryImport(string referencingFile, string reference)
+    {
+        var resolution = Modules.Resolve(referencingFile, reference);
+        if (resolution is not { Template: { } template, Document: { } document, CacheFile: { } path })
+        {
+            return null;
+        }
+
+        if (!registryImports.TryGetValue(path, out var context))
+        {
+            context = new Arm.ArmContext(new Arm.ArmFile(document.File), template, new Dictionary<string, Value>());
+            registryImports[path] = context;
+        }
+
+        return context;
+    }
 
     /// <summary>The instance that <c>import</c> statements read variables, functions and types from (no parameters, nothing deployed).</summary>
     public BicepInstance? ImportInstance(string path)

@@ -1,3 +1,5 @@
+using AccelLint.Arm;
+using AccelLint.Bicep.Registry;
 using AccelLint.Bicep.Syntax;
 using AccelLint.Model;
 using AccelLint.Text;
@@ -9,11 +11,12 @@ internal sealed partial class BicepInstance
 {
     private readonly Dictionary<ResourceDeclarationSyntax, List<ResourceIteration>> resourceIterations = new();
     private readonly Dictionary<ModuleDeclarationSyntax, List<BicepInstance?>> moduleInstances = new();
+    private readonly Dictionary<ModuleDeclarationSyntax, List<ArmModuleDeployment?>> externalDeployments = new();
     private bool deployed;
 
     private sealed record ResourceIteration(ResourceSymbolValue Symbol, ObjectValue Body, bool Skipped);
 
-    /// <summary>Adds every resource of this instance, and of the local modules it calls, to the model.</summary>
+    /// <summary>Adds every resource of this instance, and of the modules it calls (local, and registry or template-spec ones restored), to the model.</summary>
     public void Deploy()
     {
         if (deployed)
@@ -55,6 +58,11 @@ internal sealed partial class BicepInstance
 
         foreach (var module in Tree.Root.Modules)
         {
+            foreach (var deployment in ExternalDeployments(module))
+            {
+                deployment?.Deploy(host.Builder);
+            }
+
             foreach (var instance in ModuleInstances(module))
             {
                 if (instance is not null && host.Enter(instance.File.Path))
@@ -164,15 +172,105 @@ internal sealed partial class BicepInstance
 
     private Value ModuleSymbol(ModuleDeclarationSyntax module)
     {
-        var instances = ModuleInstances(module);
         var source = new SourceRef(File, module.Name.Span);
-        Value Symbol(BicepInstance? instance) => new ModuleSymbolValue(UnknownValue.Instance, () => instance is null ? null : new OutputsValue(instance), source);
+        var outputs = module.PathValue is { } path && ExternalModuleReference.IsExternal(path)
+            ? ExternalDeployments(module).Select(d => (Func<ObjectValue?>)(() => d?.Outputs)).ToList()
+            : ModuleInstances(module).Select(i => (Func<ObjectValue?>)(() => i is null ? null : new OutputsValue(i))).ToList();
+        Value Symbol(Func<ObjectValue?> output) => new ModuleSymbolValue(UnknownValue.Instance, output, source);
         if (module.Loop is not null)
         {
-            return new ListValue(instances.Select(Symbol).ToList());
+            return new ListValue(outputs.Select(Symbol).ToList());
         }
 
-        return instances.Count > 0 ? Symbol(instances[0]) : UnknownValue.Instance;
+        return outputs.Count > 0 ? Symbol(outputs[0]) : UnknownValue.Instance;
+    }
+
+    /// <summary>
+    /// A registry or template-spec module's deployments, one per iteration (null where it is skipped or
+    /// not restored): its restored ARM template evaluated with the caller's values, each deployment on its
+    /// own copy of the file so that a finding inside it is reported at this caller. A module that is not
+    /// restored is recorded for ACCEL014, unless it deploys nothing (its condition is known false, its loop empty).
+    /// </summary>
+    private List<ArmModuleDeployment?> ExternalDeployments(ModuleDeclarationSyntax module)
+    {
+        if (externalDeployments.TryGetValue(module, out var cached))
+        {
+            return cached;
+        }
+
+        var result = new List<ArmModuleDeployment?>();
+        externalDeployments[module] = result;
+        if (module.PathValue is not { } path || !ExternalModuleReference.IsExternal(path))
+        {
+            return result;
+        }
+
+        var bodies = Bodies(module).ToList();
+        if (bodies.TrueForAll(b => b is null))
+        {
+            result.AddRange(bodies.Select(_ => (ArmModuleDeployment?)null));
+            return result;
+        }
+
+        var resolution = host.Modules.Resolve(File.Path, path);
+        if (resolution is not { Template: { } template, Document: { } document })
+        {
+            host.Builder.Model.UnresolvedModules.Add(new UnresolvedModule(module.Name.Name, path, new SourceRef(File, module.Path.Span), resolution.Problem ?? "it is not restored"));
+            result.AddRange(bodies.Select(_ => (ArmModuleDeployment?)null));
+            return result;
+        }
+
+        foreach (var body in bodies)
+        {
+            if (body is null)
+            {
+                result.Add(null);
+                continue;
+            }
+
+            var (supplied, arguments) = Arguments(module, body);
+            var copy = new SourceFile(document.File.Path, document.File.Text);
+            var call = new ExternalModuleCall(module.Name.Name, path, new SourceRef(File, module.Name.Span), arguments);
+            host.Builder.Model.ExternalModuleCalls[copy] = call;
+            var deployment = new ArmModuleDeployment(template, copy, supplied);
+            result.Add(deployment);
+            foreach (var finding in deployment.Findings)
+            {
+                host.ReportInvalid(File, module.Name.Span, call.Describe(finding.Message));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>One body per deployment of a module (per loop iteration); null for one whose condition is known false.</summary>
+    private IEnumerable<Value?> Bodies(ModuleDeclarationSyntax module) => module.Value switch
+    {
+        ForSyntax loop => Loop(loop, BicepLocals.Empty).Select(i => (Value?)i.Value),
+        IfConditionSyntax conditional => new[] { IsKnownFalse(Evaluate(conditional.Condition, BicepLocals.Empty)) ? null : Evaluate(conditional.Body, BicepLocals.Empty) },
+        _ => new[] { Evaluate(module.Value, BicepLocals.Empty) },
+    };
+
+    /// <summary>The values a module's <c>params</c> supply (each with its origin), and where each is written.</summary>
+    private (Dictionary<string, Value> Supplied, List<ModuleArgument> Arguments) Arguments(ModuleDeclarationSyntax module, Value body)
+    {
+        var supplied = new Dictionary<string, Value>(StringComparer.OrdinalIgnoreCase);
+        var arguments = new List<ModuleArgument>();
+        if (Model.ResourceModelBuilder.Get(body, "params") is ObjectValue parameters)
+        {
+            foreach (var parameter in parameters.Properties)
+            {
+                var value = parameter.Value.WithOriginIfNone(
+                    new Origin($"parameter '{parameter.Name}' of module '{module.Name.Name}'", parameter.Value.Source ?? parameter.NameSource));
+                supplied[parameter.Name] = value;
+                if ((parameter.NameSource ?? parameter.Value.Source) is { } at)
+                {
+                    arguments.Add(new ModuleArgument(parameter.Name, at, value));
+                }
+            }
+        }
+
+        return (supplied, arguments);
     }
 
     /// <summary>The module's instances, one per iteration (null where the module is skipped or cannot be read).</summary>
@@ -187,7 +285,7 @@ internal sealed partial class BicepInstance
         moduleInstances[module] = result;
         if (module.PathValue is not { } path || !IsLocalPath(path))
         {
-            // Registry and template-spec modules: unknown.
+            // Registry and template-spec modules: see ExternalDeployments.
             return result;
         }
 
@@ -215,15 +313,7 @@ internal sealed partial class BicepInstance
             return result;
         }
 
-        // One body per deployment; null for one whose condition is known false.
-        IEnumerable<Value?> bodies = module.Value switch
-        {
-            ForSyntax loop => Loop(loop, BicepLocals.Empty).Select(i => (Value?)i.Value),
-            IfConditionSyntax conditional => new[] { IsKnownFalse(Evaluate(conditional.Condition, BicepLocals.Empty)) ? null : Evaluate(conditional.Body, BicepLocals.Empty) },
-            _ => new[] { Evaluate(module.Value, BicepLocals.Empty) },
-        };
-
-        foreach (var body in bodies)
+        foreach (var body in Bodies(module))
         {
             if (body is null)
             {
@@ -231,17 +321,7 @@ internal sealed partial class BicepInstance
                 continue;
             }
 
-            var supplied = new Dictionary<string, Value>(StringComparer.OrdinalIgnoreCase);
-            if (Model.ResourceModelBuilder.Get(body, "params") is ObjectValue parameters)
-            {
-                foreach (var parameter in parameters.Properties)
-                {
-                    supplied[parameter.Name] = parameter.Value.WithOriginIfNone(
-                        new Origin($"parameter '{parameter.Name}' of module '{module.Name.Name}'", parameter.Value.Source ?? parameter.NameSource));
-                }
-            }
-
-            result.Add(new BicepInstance(host, tree, supplied, $"module '{module.Name.Name}'"));
+            result.Add(new BicepInstance(host, tree, Arguments(module, body).Supplied, $"module '{module.Name.Name}'"));
         }
 
         return result;

@@ -17,6 +17,8 @@ internal sealed partial class BicepInstance
     private readonly Dictionary<string, StatementSyntax> symbols = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Path, string Name)> importedSymbols = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> wildcardImports = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Reference, string Name)> registryImports = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> registryWildcards = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Value> values = new(StringComparer.Ordinal);
     private readonly HashSet<string> evaluating = new(StringComparer.Ordinal);
 
@@ -49,6 +51,23 @@ internal sealed partial class BicepInstance
                         if (symbol.Name is { } original && symbol.LocalName is { } local)
                         {
                             importedSymbols[local] = (path, original);
+                        }
+                    }
+
+                    break;
+                case ImportDeclarationSyntax import when import.FromPath is { } from && Registry.ExternalModuleReference.IsExternal(from):
+                    // Variables exported by a restored registry or template-spec module (its compiled
+                    // 'variables'); types and functions from it are unknown, which changes no value.
+                    if (import.IsWildcard && import.WildcardAlias is { IsMissing: false } registryAlias)
+                    {
+                        registryWildcards[registryAlias.Name] = from;
+                    }
+
+                    foreach (var symbol in import.Symbols)
+                    {
+                        if (symbol.Name is { } original && symbol.LocalName is { } local)
+                        {
+                            registryImports[local] = (from, original);
                         }
                     }
 
@@ -143,6 +162,11 @@ internal sealed partial class BicepInstance
             return host.ImportInstance(imported.Path)?.Lookup(imported.Name, BicepLocals.Empty) ?? UnknownValue.Instance;
         }
 
+        if (registryImports.TryGetValue(name, out var fromRegistry))
+        {
+            return host.RegistryImport(File.Path, fromRegistry.Reference)?.Variable(fromRegistry.Name) ?? UnknownValue.Instance;
+        }
+
         return UnknownValue.Instance;
     }
 
@@ -169,9 +193,11 @@ internal sealed partial class BicepInstance
 
     /// <summary><c>alias.name</c> for <c>import * as alias from ...</c>.</summary>
     public Value? WildcardMember(string alias, string name) =>
-        wildcardImports.TryGetValue(alias, out var path) ? host.ImportInstance(path)?.Lookup(name, BicepLocals.Empty) ?? UnknownValue.Instance : null;
+        wildcardImports.TryGetValue(alias, out var path) ? host.ImportInstance(path)?.Lookup(name, BicepLocals.Empty) ?? UnknownValue.Instance
+        : registryWildcards.TryGetValue(alias, out var reference) ? host.RegistryImport(File.Path, reference)?.Variable(name) ?? UnknownValue.Instance
+        : null;
 
-    public bool IsWildcardAlias(string name) => wildcardImports.ContainsKey(name);
+    public bool IsWildcardAlias(string name) => wildcardImports.ContainsKey(name) || registryWildcards.ContainsKey(name);
 
     public Value Output(string name)
     {
