@@ -9,9 +9,11 @@ namespace AccelLint.Core.Tests.Oracle;
 /// The Bicep front end's parser against the real compiler (0.49.2), over every <c>.bicep</c> and
 /// <c>.bicepparam</c> file of the corpus, each linted alone:
 /// (a) a file the compiler accepts (no error in that file) gets no ACCEL000 (SPEC §4);
-/// (b) a file where the compiler reports a syntax error (a code its lexer or parser emits) gets ACCEL000.
-/// Files with only semantic errors (types, scopes, unresolved modules...) are in neither set: the
-/// linter does not model those checks.
+/// (b) a file where the compiler reports a syntax error (a code its lexer or parser emits) gets a syntax
+/// ACCEL000, the first of them on the line of the compiler's first syntax error (after that, the two
+/// parsers recover differently).
+/// (c) a file where the compiler reports only semantic errors (types, scopes, unresolved modules...,
+/// which the linter does not model) gets no syntax ACCEL000: the compiler's parser accepted it.
 /// </summary>
 public class CompilerSyntaxOracleTests
 {
@@ -78,6 +80,9 @@ public class CompilerSyntaxOracleTests
         ["BCP347"] = "ExpectedTestPathString (parser)",
     };
 
+    /// <summary>How the Bicep front end words its ACCEL000 for a syntax error (others are about modules, values...).</summary>
+    private const string SyntaxErrorPrefix = "Bicep syntax error:";
+
     private readonly ITestOutputHelper output;
 
     public CompilerSyntaxOracleTests(ITestOutputHelper output) => this.output = output;
@@ -118,18 +123,22 @@ public class CompilerSyntaxOracleTests
         {
             var errors = compiled.DiagnosticsOf(source).Where(d => d.IsError).ToList();
             var syntax = errors.Where(d => SyntaxCodes.ContainsKey(d.Code)).ToList();
-            if (errors.Count > 0 && syntax.Count == 0)
-            {
-                semanticOnly.Add(source);
-                return;
-            }
-
             var result = LintEngine.Lint(new LintOptions { Paths = new[] { source } });
             var invalid = result.Findings
                 .Where(f => f.RuleId == RuleIds.InvalidInput && string.Equals(Path.GetFullPath(f.Location.File.Path), source, StringComparison.Ordinal))
                 .ToList();
             string name = Path.GetRelativePath(compiled.SourceRoot, source);
-            if (errors.Count == 0)
+            if (errors.Count > 0 && syntax.Count == 0)
+            {
+                // The compiler's parser found nothing wrong: neither may ours.
+                semanticOnly.Add(source);
+                foreach (var finding in invalid.Where(f => f.Message.StartsWith(SyntaxErrorPrefix, StringComparison.Ordinal)))
+                {
+                    var location = finding.Resolve();
+                    disagreements.Add($"{name}({location.Line},{location.Column}): the compiler reports no syntax error (only {errors[0].Code}), AccelLint: {finding.Message}");
+                }
+            }
+            else if (errors.Count == 0)
             {
                 accepted.Add(source);
                 foreach (var finding in invalid)
@@ -141,10 +150,16 @@ public class CompilerSyntaxOracleTests
             else
             {
                 syntaxErrors.Add(source);
-                if (invalid.Count == 0)
+                var first = syntax.OrderBy(d => d.Line).ThenBy(d => d.Column).First();
+                var ours = invalid.Where(f => f.Message.StartsWith(SyntaxErrorPrefix, StringComparison.Ordinal))
+                    .Select(f => f.Resolve()).OrderBy(l => l.Line).ThenBy(l => l.Column).FirstOrDefault();
+                if (ours is null)
                 {
-                    var first = syntax[0];
-                    disagreements.Add($"{name}({first.Line},{first.Column}): no ACCEL000, the compiler: {first.Code} {Plain(first.Message)}");
+                    disagreements.Add($"{name}({first.Line},{first.Column}): no syntax ACCEL000, the compiler: {first.Code} {Plain(first.Message)}");
+                }
+                else if (ours.Line != first.Line)
+                {
+                    disagreements.Add($"{name}: the first syntax error is at line {first.Line} for the compiler ({first.Code} {Plain(first.Message)}), at line {ours.Line} for AccelLint");
                 }
             }
         });
@@ -164,8 +179,8 @@ public class CompilerSyntaxOracleTests
     private sealed record Report(int Files, int Accepted, int SyntaxErrors, int SemanticOnly, IReadOnlyList<string> Disagreements)
     {
         public override string ToString() =>
-            $"{Files} files: {Accepted} accepted by the compiler (must have no ACCEL000), {SyntaxErrors} with a syntax error (must have ACCEL000), " +
-            $"{SemanticOnly} with only semantic errors (not compared); {Disagreements.Count} disagreements" +
+            $"{Files} files: {Accepted} accepted by the compiler (must have no ACCEL000), {SyntaxErrors} with a syntax error (must have a syntax ACCEL000 on the line of the first), " +
+            $"{SemanticOnly} with only semantic errors (must have no syntax ACCEL000); {Disagreements.Count} disagreements" +
             (Disagreements.Count == 0 ? "." : ":\n" + string.Join("\n", Disagreements));
     }
 }
