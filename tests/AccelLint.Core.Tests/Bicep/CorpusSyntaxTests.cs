@@ -21,7 +21,6 @@ public class CorpusSyntaxTests
     private static readonly HashSet<string> SyntacticallyValidInInvalidFolders = new(StringComparer.Ordinal)
     {
         // Semantic errors only.
-        "bicep-samples/baselines/InvalidExtensions_CRLF/main.bicep", // extension config values that are not compile-time constants
         "bicep-samples/baselines/InvalidLoadFunctions_CRLF/main.bicep", // load*() of missing files and wrong encodings
         "bicep-samples/baselines/InvalidModulesManagementGroup_LF/main.bicep", // module scopes
         "bicep-samples/baselines/InvalidModulesSubscription_LF/main.bicep", // module scopes

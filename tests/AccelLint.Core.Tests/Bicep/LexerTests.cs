@@ -1,4 +1,5 @@
 using AccelLint.Bicep.Syntax;
+using AccelLint.Text;
 
 namespace AccelLint.Core.Tests.Bicep;
 
@@ -68,6 +69,14 @@ public class LexerTests
         Assert.Equal("42", tokens[5].Text);
         Assert.True(tokens[0].IsKeyword("param"));
         Assert.False(tokens[0].IsKeyword("Param"));
+    }
+
+    [Fact]
+    public void Identifiers_longer_than_Biceps_limit_are_reported()
+    {
+        Assert.Empty(Lexer.Lex("var " + new string('a', 255) + " = 1\n").Diagnostics);
+        var diagnostic = Assert.Single(Lexer.Lex("var " + new string('a', 256) + " = 1\n").Diagnostics);
+        Assert.Equal(new TextSpan(4, 256), diagnostic.Span);
     }
 
     [Fact]

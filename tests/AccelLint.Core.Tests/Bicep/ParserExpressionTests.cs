@@ -98,19 +98,20 @@ public class ParserExpressionTests
     }
 
     [Fact]
-    public void Function_arguments_may_span_lines_with_a_trailing_comma()
+    public void Function_arguments_may_span_lines()
     {
-        var call = (FunctionCallSyntax)Parse("union(\n  a,\n  {\n    b: 1\n  },\n)");
+        var call = (FunctionCallSyntax)Parse("union(\n  a,\n  {\n    b: 1\n  }\n  // end\n)");
         Assert.Equal(2, call.Arguments.Count);
         Assert.IsType<ObjectSyntax>(call.Arguments[1]);
+        Assert.Equal(2, ((FunctionCallSyntax)Parse("concat('a',\n\n  'b')")).Arguments.Count);
     }
 
     [Fact]
-    public void Parentheses_and_ternaries_may_span_lines()
+    public void Ternaries_may_break_lines_before_question_mark_and_colon()
     {
         Assert.Equal("(a ? b : c)", Shape(Parse("(a\n  ? b\n  : c)")));
         Assert.Equal("(a ? b : c)", Shape(Parse("a\n  ? b\n  : c")));
-        Assert.Equal("(a && b)", Shape(Parse("(a\n && b)")));
+        Assert.Equal("(a ? b : c)", Shape(Parse("a\n\n  // why\n  ? b\n\n  : c")));
     }
 
     [Fact]

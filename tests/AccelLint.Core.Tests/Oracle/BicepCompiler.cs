@@ -28,7 +28,7 @@ public sealed class CompiledFolder
 
     public string OutputRoot { get; }
 
-    /// <summary>Every .bicep file under the source root, full paths, sorted.</summary>
+    /// <summary>Every source (.bicep, or .bicepparam for a parameters build) under the source root, full paths, sorted.</summary>
     public IReadOnlyList<string> Sources { get; }
 
     public IReadOnlyList<CompilerDiagnostic> Diagnostics { get; }
@@ -91,16 +91,26 @@ public static class BicepCompiler
     /// Compiles every <c>.bicep</c> file under <paramref name="sourceRoot"/> (offline: registry modules
     /// are not restored) and returns the diagnostics and outputs; cached by the files' content.
     /// </summary>
-    public static CompiledFolder CompileFolder(string sourceRoot)
+    public static CompiledFolder CompileFolder(string sourceRoot) => Compile(sourceRoot, "build", ".bicep");
+
+    /// <summary>
+    /// Builds every <c>.bicepparam</c> file under <paramref name="sourceRoot"/> with <c>bicep build-params</c>
+    /// (each with the template its <c>using</c> names, offline) and returns the diagnostics; cached like
+    /// <see cref="CompileFolder"/>. Diagnostics of the templates come with those of the parameters files.
+    /// </summary>
+    public static CompiledFolder CompileParamsFolder(string sourceRoot) => Compile(sourceRoot, "build-params", ".bicepparam");
+
+    private static CompiledFolder Compile(string sourceRoot, string command, string extension)
     {
         string exe = Executable ?? throw new InvalidOperationException(Unavailable);
         sourceRoot = Path.GetFullPath(sourceRoot).TrimEnd(Path.DirectorySeparatorChar);
-        var sources = Directory.EnumerateFiles(sourceRoot, "*.bicep", SearchOption.AllDirectories)
+        var sources = Directory.EnumerateFiles(sourceRoot, "*" + extension, SearchOption.AllDirectories)
             .Select(Path.GetFullPath)
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToList();
 
-        string cache = Path.Combine(Path.GetTempPath(), "accellint-bicep-oracle", Key(sourceRoot));
+        string key = Key(sourceRoot) + (command == "build" ? string.Empty : "-" + command);
+        string cache = Path.Combine(Path.GetTempPath(), "accellint-bicep-oracle", key);
         string output = Path.Combine(cache, "out");
         string log = Path.Combine(cache, "diagnostics.txt");
         if (!File.Exists(log))
@@ -111,7 +121,7 @@ public static class BicepCompiler
             }
 
             Directory.CreateDirectory(output);
-            string text = Run(exe, sourceRoot, "build", "--pattern", "**/*.bicep", "--outdir", output, "--no-restore");
+            string text = Run(exe, sourceRoot, command, "--pattern", "**/*" + extension, "--outdir", output, "--no-restore");
             File.WriteAllText(log + ".tmp", text);
             File.Move(log + ".tmp", log);
         }

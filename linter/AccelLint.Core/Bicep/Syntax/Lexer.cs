@@ -63,6 +63,9 @@ public sealed partial class Lexer
         return new LexResult(lexer.tokens, lexer.diagnostics, lexer.pragmas);
     }
 
+    /// <summary>Bicep's limit on the length of a name.</summary>
+    private const int MaxIdentifierLength = 255;
+
     internal static bool IsIdentifierStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 
     internal static bool IsIdentifierContinuation(char c) => IsIdentifierStart(c) || (c >= '0' && c <= '9');
@@ -446,6 +449,11 @@ public sealed partial class Lexer
             while (!IsAtEnd() && IsIdentifierContinuation(text[position]))
             {
                 position++;
+            }
+
+            if (position - start > MaxIdentifierLength)
+            {
+                Report(start, position, $"The identifier is longer than {MaxIdentifierLength} characters.");
             }
 
             return KeywordOrIdentifier(start, position - start);

@@ -49,12 +49,17 @@ internal sealed partial class Parser
             return NoDecorators;
         }
 
-        // Decorators normally stand on their own lines; what follows them (a declaration, a property, a
-        // tuple item) is parsed by the caller, which reports anything unexpected.
+        // Each decorator stands on its own line (Bicep requires the line break); what follows them (a
+        // declaration, a property, a tuple item) is parsed by the caller, which reports anything unexpected.
         var decorators = new List<DecoratorSyntax>();
         while (At(TokenType.At))
         {
             decorators.Add(ParseDecorator());
+            if (!At(TokenType.NewLine) && !At(TokenType.EndOfFile))
+            {
+                Report(Current.Span, $"Expected a line break after the decorator but found {Quote(Current)}.");
+            }
+
             SkipNewLines();
         }
 

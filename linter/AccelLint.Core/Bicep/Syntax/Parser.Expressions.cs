@@ -14,17 +14,15 @@ internal sealed partial class Parser
 
         var result = ParseBinary(0);
 
-        // A ternary may continue on the next lines: "cond\n  ? a\n  : b".
+        // A ternary may continue on the next lines before '?' and ':' ("cond\n  ? a\n  : b"), not after them.
         if (AtAcrossNewLines(TokenType.Question))
         {
             var question = Read();
-            SkipNewLinesIfSignificant();
             var whenTrue = ParseExpression();
             Token? colon = null;
             if (AtAcrossNewLines(TokenType.Colon))
             {
                 colon = Read();
-                SkipNewLinesIfSignificant();
             }
             else
             {
@@ -37,14 +35,6 @@ internal sealed partial class Parser
 
         ExitNesting();
         return result;
-    }
-
-    private void SkipNewLinesIfSignificant()
-    {
-        if (!ignoreNewLines)
-        {
-            SkipNewLines();
-        }
     }
 
     private ExpressionSyntax ParseBinary(int minimumPrecedence)
@@ -122,8 +112,6 @@ internal sealed partial class Parser
     private ExpressionSyntax ParseIndexAccess(ExpressionSyntax baseExpression)
     {
         var open = Read();
-        bool saved = ignoreNewLines;
-        ignoreNewLines = false;
         var safe = TryRead(TokenType.Question);
         var fromEnd = TryRead(TokenType.Hat);
         ExpressionSyntax index = At(TokenType.RightSquare) ? MissingExpression("an index expression") : ParseExpression();
@@ -138,7 +126,6 @@ internal sealed partial class Parser
         }
 
         var close = ExpectClose(TokenType.RightSquare, "]", open, "index");
-        ignoreNewLines = saved;
         return new ArrayAccessSyntax(baseExpression, open, safe, fromEnd, index, close);
     }
 
@@ -158,11 +145,8 @@ internal sealed partial class Parser
     private (Token Open, IReadOnlyList<ExpressionSyntax> Arguments, Token? Close) ParseArguments()
     {
         var open = Read();
-        bool saved = ignoreNewLines;
-        ignoreNewLines = true;
-        var arguments = ParseCommaSeparated<ExpressionSyntax>(TokenType.RightParen, Element.Argument, "an argument");
+        var arguments = ParseArgumentList<ExpressionSyntax>(TokenType.RightParen, Element.Argument, "an argument");
         var close = ExpectClose(TokenType.RightParen, ")", open, "argument list");
-        ignoreNewLines = saved;
         return (open, OrEmpty(arguments), close);
     }
 
@@ -224,6 +208,7 @@ internal sealed partial class Parser
         if (next.Type == TokenType.Arrow)
         {
             var arrow = Read();
+            SkipNewLinesBeforeLambdaBody();
             var body = ParseExpression();
             var parameter = new LambdaParameterSyntax(null, identifier, null);
             return new LambdaSyntax(null, new[] { parameter }, null, null, arrow, body);
@@ -243,27 +228,97 @@ internal sealed partial class Parser
         return IsLambdaAhead() ? ParseLambda(typed: false) : ParseParenthesizedExpression();
     }
 
+    /// <summary>
+    /// <c>( expression )</c> on one line. As in Bicep, the parentheses hold exactly one item, and a line
+    /// break counts as one: <c>(a, b)</c>, <c>()</c> and a condition split over lines are all errors,
+    /// reported where the first item starts. A line that starts a statement ends an unclosed one.
+    /// </summary>
     private ExpressionSyntax ParseParenthesizedExpression()
     {
         var open = Read();
-        bool saved = ignoreNewLines;
-        ignoreNewLines = true;
-        var inner = ParseExpression();
-        if (!At(TokenType.RightParen) && !At(TokenType.EndOfFile) && !LooksLikeStatementStart(allowDecorator: true, allowNestedResources: false))
+        int items = 0;
+        int firstItem = -1;
+        bool comma = false;
+        CountLineBreaks();
+        ExpressionSyntax inner;
+        if (At(TokenType.RightParen) || At(TokenType.EndOfFile) || LooksLikeStatementStart(allowDecorator: true, allowNestedResources: false))
+        {
+            inner = MissingExpression();
+            if (items == 0 && At(TokenType.RightParen))
+            {
+                Report(new TextSpan(open.Span.End, 0), "Parentheses must contain exactly one expression; found none.");
+            }
+        }
+        else
+        {
+            Item(Current.Span.Start);
+            inner = ParseExpression();
+            CountLineBreaks();
+            while (At(TokenType.Comma))
+            {
+                comma = true;
+                Item(Read().Span.Start);
+                CountLineBreaks();
+                if (At(TokenType.RightParen) || At(TokenType.EndOfFile) || At(TokenType.Comma) || LooksLikeStatementStart(allowDecorator: true, allowNestedResources: false))
+                {
+                    continue;
+                }
+
+                Item(Current.Span.Start);
+                ParseExpression();
+                CountLineBreaks();
+            }
+        }
+
+        if (items > 1)
+        {
+            Report(new TextSpan(firstItem, 0), comma
+                ? "Parentheses must contain exactly one expression."
+                : "Parentheses must contain exactly one expression on one line: Bicep allows no line break inside '(...)'.");
+        }
+
+        if (!At(TokenType.RightParen) && !At(TokenType.NewLine) && !At(TokenType.EndOfFile) && !LooksLikeStatementStart(allowDecorator: true, allowNestedResources: false))
         {
             int mark = errorsSeen;
-            var skipped = SkipUntil(Bit(TokenType.RightParen));
+            var skipped = SkipUntil(Bit(TokenType.RightParen) | Bit(TokenType.NewLine));
             if (errorsSeen == mark && skipped.Count > 0)
             {
-                Report(SpanOf(skipped), skipped[0].Type == TokenType.Comma
-                    ? "Parentheses must contain exactly one expression."
-                    : $"Expected ')' before {Quote(skipped[0])}.");
+                Report(SpanOf(skipped), $"Expected ')' before {Quote(skipped[0])}.");
             }
         }
 
         var close = ExpectClose(TokenType.RightParen, ")", open, "parenthesized expression");
-        ignoreNewLines = saved;
         return new ParenthesizedExpressionSyntax(open, inner, close);
+
+        void Item(int start)
+        {
+            items++;
+            if (firstItem < 0)
+            {
+                firstItem = start;
+            }
+        }
+
+        // Each line break token is an item, unless the next line starts a statement (then the ')' is missing).
+        void CountLineBreaks()
+        {
+            if (!At(TokenType.NewLine))
+            {
+                return;
+            }
+
+            int start = pos;
+            SkipNewLines();
+            if (LooksLikeStatementStart(allowDecorator: true, allowNestedResources: false) || At(TokenType.EndOfFile))
+            {
+                return;
+            }
+
+            for (int i = start; i < pos; i++)
+            {
+                Item(tokens[i].Span.Start);
+            }
+        }
     }
 
     /// <summary>
@@ -273,11 +328,8 @@ internal sealed partial class Parser
     private ExpressionSyntax ParseLambda(bool typed)
     {
         var open = Read();
-        bool saved = ignoreNewLines;
-        ignoreNewLines = true;
-        var parameters = ParseCommaSeparated<LambdaParameterSyntax>(TokenType.RightParen, typed ? Element.TypedLambdaParameter : Element.LambdaParameter, "a parameter");
+        var parameters = ParseParameterList(typed);
         var close = ExpectClose(TokenType.RightParen, ")", open, "parameter list");
-        ignoreNewLines = saved;
 
         TypeSyntax? returnType = null;
         if (typed)
@@ -293,6 +345,11 @@ internal sealed partial class Parser
         }
 
         var arrow = Expect(TokenType.Arrow, "'=>'");
+        if (arrow is not null)
+        {
+            SkipNewLinesBeforeLambdaBody();
+        }
+
         var body = arrow is not null ? ParseExpression() : MissingExpression();
         return new LambdaSyntax(open, OrEmpty(parameters), close, returnType, arrow, body);
     }
@@ -302,7 +359,7 @@ internal sealed partial class Parser
         var ellipsis = TryRead(TokenType.Ellipsis);
         var name = ExpectIdentifier("a parameter name");
         TypeSyntax? type = null;
-        if (!At(TokenType.Comma) && !At(TokenType.RightParen) && !name.IsMissing)
+        if (!At(TokenType.Comma) && !At(TokenType.RightParen) && !At(TokenType.NewLine) && !At(TokenType.EndOfFile) && !name.IsMissing)
         {
             type = ParseType();
         }
@@ -313,4 +370,32 @@ internal sealed partial class Parser
 
         return new LambdaParameterSyntax(ellipsis, name, type);
     }
+
+    /// <summary>
+    /// After <c>=&gt;</c>: the body may start on a later line, unless that line starts with a declaration
+    /// keyword (then the body is missing, as Bicep reports it).
+    /// </summary>
+    private void SkipNewLinesBeforeLambdaBody()
+    {
+        if (!At(TokenType.NewLine))
+        {
+            return;
+        }
+
+        int i = pos;
+        while (tokens[i].Type == TokenType.NewLine)
+        {
+            i++;
+        }
+
+        if (tokens[i].Type == TokenType.Identifier && IsDeclarationKeyword(tokens[i].Text))
+        {
+            return;
+        }
+
+        pos = i;
+    }
+
+    private static bool IsDeclarationKeyword(string text) => text is "metadata" or "param" or "var" or "resource" or "module"
+        or "output" or "type" or "func" or "import" or "extension" or "test" or "assert";
 }

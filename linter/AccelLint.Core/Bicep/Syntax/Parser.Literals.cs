@@ -23,9 +23,7 @@ internal sealed partial class Parser
         var expressions = new List<ExpressionSyntax>();
         var segments = new List<string> { Decode(first) };
 
-        // Holes of single-line strings end at the line; those of multi-line strings may span lines.
-        bool saved = ignoreNewLines;
-        ignoreNewLines = multiline;
+        // A hole ends at the line, in multi-line strings too (Bicep reports a line break in one).
         while (true)
         {
             expressions.Add(ParseExpression());
@@ -64,7 +62,6 @@ internal sealed partial class Parser
             break;
         }
 
-        ignoreNewLines = saved;
         if (segments.Count == expressions.Count)
         {
             segments.Add(string.Empty);
@@ -80,11 +77,8 @@ internal sealed partial class Parser
     private ExpressionSyntax ParseArray()
     {
         var open = Read();
-        bool saved = ignoreNewLines;
-        ignoreNewLines = false;
         var items = ParseNewLineSeparated<ExpressionSyntax>(TokenType.RightSquare, Element.ArrayItem);
         var close = ExpectClose(TokenType.RightSquare, "]", open, "array");
-        ignoreNewLines = saved;
         return new ArraySyntax(open, OrEmpty(items), close);
     }
 
@@ -102,11 +96,8 @@ internal sealed partial class Parser
     private ObjectSyntax ParseObject(bool allowNestedResources)
     {
         var open = Read();
-        bool saved = ignoreNewLines;
-        ignoreNewLines = false;
         var members = ParseNewLineSeparated<SyntaxNode>(TokenType.RightBrace, allowNestedResources ? Element.ResourceBodyMember : Element.ObjectMember);
         var close = ExpectClose(TokenType.RightBrace, "}", open, "object");
-        ignoreNewLines = saved;
         return new ObjectSyntax(open, OrEmpty(members), close);
     }
 

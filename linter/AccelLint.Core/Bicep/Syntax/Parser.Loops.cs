@@ -11,8 +11,6 @@ internal sealed partial class Parser
     private ExpressionSyntax ParseFor(bool resourceContext, bool allowNestedResources)
     {
         var open = Read();
-        bool saved = ignoreNewLines;
-        ignoreNewLines = false;
         SkipNewLines();
         var forKeyword = Read();
 
@@ -21,8 +19,8 @@ internal sealed partial class Parser
         IdentifierSyntax? index = null;
         if (At(TokenType.LeftParen))
         {
+            // The variable block stays on one line: "(item, index)".
             openParen = Read();
-            ignoreNewLines = true;
             item = ExpectIdentifier("the loop item variable");
             if (TryRead(TokenType.Comma) is not null)
             {
@@ -32,11 +30,10 @@ internal sealed partial class Parser
             if (!At(TokenType.RightParen))
             {
                 ReportExpected("')' after the loop variables");
-                SkipUntil(Bit(TokenType.RightParen) | Bit(TokenType.RightSquare));
+                SkipUntil(Bit(TokenType.RightParen) | Bit(TokenType.RightSquare) | Bit(TokenType.NewLine));
             }
 
             TryRead(TokenType.RightParen);
-            ignoreNewLines = false;
         }
         else
         {
@@ -77,7 +74,6 @@ internal sealed partial class Parser
         }
 
         var close = ExpectClose(TokenType.RightSquare, "]", open, "for-expression");
-        ignoreNewLines = saved;
         return new ForSyntax(open, forKeyword, openParen, item, index, inKeyword, source, colon, body, close);
     }
 

@@ -12,7 +12,6 @@ internal sealed partial class Parser
     /// </summary>
     private bool IsLambdaAhead()
     {
-        _ = Current;
         for (int i = pos + 1; ; i++)
         {
             switch (tokens[i].Type)
@@ -27,13 +26,8 @@ internal sealed partial class Parser
                 case TokenType.RightSquare:
                     continue;
                 case TokenType.RightParen:
-                    int after = i + 1;
-                    while (tokens[after].Type == TokenType.NewLine && ignoreNewLines)
-                    {
-                        after++;
-                    }
-
-                    return tokens[after].Type == TokenType.Arrow;
+                    // The arrow follows on the same line.
+                    return tokens[i + 1].Type == TokenType.Arrow;
                 default:
                     return false;
             }
@@ -41,9 +35,8 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// Skips tokens until one in <paramref name="terminators"/> (or the end). Where line breaks are not
-    /// significant, also stops at a line that starts like a statement, so one missing ')' does not
-    /// swallow the rest of the file.
+    /// Skips tokens until one in <paramref name="terminators"/> (or the end). Also stops at a line that
+    /// starts like a statement, so one missing ')' does not swallow the rest of the file.
     /// </summary>
     private List<Token> SkipUntil(ulong terminators)
     {
@@ -56,7 +49,7 @@ internal sealed partial class Parser
                 return skipped;
             }
 
-            if (ignoreNewLines && LooksLikeStatementStart(allowDecorator: true, allowNestedResources: false))
+            if (LooksLikeStatementStart(allowDecorator: true, allowNestedResources: false))
             {
                 return skipped;
             }

@@ -23,7 +23,6 @@ internal sealed partial class Parser
             int start = pos;
             int mark = errorsSeen;
             statements.Add(ParseStatement());
-            ignoreNewLines = false;
 
             // A statement ends at a line break or the end of the file. A construct left open by an error
             // may already have read the line break: a token first on its line starts the next statement.
@@ -162,7 +161,7 @@ internal sealed partial class Parser
         var keyword = Read();
         var name = ExpectIdentifier("a parameter name");
         TypeSyntax? type = null;
-        if (At(TokenType.Assignment) || AtEndOfLine())
+        if (At(TokenType.Assignment) || (AtEndOfLine() && !AtUnionSeparator()))
         {
             ReportExpected("a parameter type");
         }
@@ -264,7 +263,7 @@ internal sealed partial class Parser
         var keyword = Read();
         var name = ExpectIdentifier("an output name");
         TypeSyntax type;
-        if (At(TokenType.Assignment) || AtEndOfLine())
+        if (At(TokenType.Assignment) || (AtEndOfLine() && !AtUnionSeparator()))
         {
             ReportExpected("an output type");
             type = MissingType();
@@ -302,11 +301,8 @@ internal sealed partial class Parser
         if (current.Type == TokenType.LeftBrace)
         {
             var open = Read();
-            bool saved = ignoreNewLines;
-            ignoreNewLines = false;
             var symbols = ParseNewLineSeparated<ImportedSymbolSyntax>(TokenType.RightBrace, Element.ImportedSymbol);
             var close = ExpectClose(TokenType.RightBrace, "}", open, "import list");
-            ignoreNewLines = saved;
             var fromKeyword = ExpectKeyword("from");
             var from = fromKeyword is not null ? ExpectString("the path or reference to import from") : MissingExpression();
             return new ImportDeclarationSyntax(decorators, keyword, open, OrEmpty(symbols), close, null, null, fromKeyword, from);

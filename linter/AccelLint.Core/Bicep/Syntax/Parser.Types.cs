@@ -10,17 +10,31 @@ internal sealed partial class Parser
             return TooDeepType();
         }
 
-        // A union may start with '|', also on the next line: "prop:\n  | 'a'\n  | 'b'".
-        var leadingPipe = AtAcrossNewLines(TokenType.Pipe) ? Read() : null;
+        // A union may start with '|', also on the next line ("prop:\n  | 'a'\n  | 'b'"), and each '|' may
+        // start the next line; a member follows its '|' on the same line.
+        Token? leadingPipe = null;
+        if (AtUnionSeparator())
+        {
+            SkipNewLines();
+            leadingPipe = Read();
+        }
+
         var first = ParsePostfixType();
         TypeSyntax result = first;
-        if (leadingPipe is not null || AtAcrossNewLines(TokenType.Pipe))
+        if (leadingPipe is not null || AtUnionSeparator())
         {
             var members = new List<TypeSyntax> { first };
-            while (AtAcrossNewLines(TokenType.Pipe))
+            while (AtUnionSeparator())
             {
+                SkipNewLines();
                 pos++;
-                SkipNewLinesIfSignificant();
+                if (At(TokenType.NewLine) || At(TokenType.EndOfFile))
+                {
+                    ReportAtLineBreak("Expected a type after '|': a union member starts on the line of its '|'.");
+                    members.Add(MissingType());
+                    continue;
+                }
+
                 members.Add(ParsePostfixType());
             }
 
@@ -133,12 +147,10 @@ internal sealed partial class Parser
             case TokenType.LeftSquare:
                 return ParseTupleType();
             case TokenType.LeftParen:
+                // On one line, but for a union's line breaks before '|'.
                 var open = Read();
-                bool saved = ignoreNewLines;
-                ignoreNewLines = true;
                 var inner = ParseType();
                 var close = ExpectClose(TokenType.RightParen, ")", open, "parenthesized type");
-                ignoreNewLines = saved;
                 return new ParenthesizedTypeSyntax(open, inner, close);
             default:
                 ReportExpected("a type");
@@ -149,22 +161,16 @@ internal sealed partial class Parser
     private TypeSyntax ParseTypeArguments(TypeSyntax? namespaceType, IdentifierSyntax name)
     {
         var open = Read();
-        bool saved = ignoreNewLines;
-        ignoreNewLines = true;
-        var arguments = ParseCommaSeparated<TypeSyntax>(TokenType.GreaterThan, Element.TypeArgument, "a type argument");
+        var arguments = ParseArgumentList<TypeSyntax>(TokenType.GreaterThan, Element.TypeArgument, "a type argument");
         var close = ExpectClose(TokenType.GreaterThan, ">", open, "type argument list");
-        ignoreNewLines = saved;
         return new ParameterizedTypeSyntax(namespaceType, name, open, OrEmpty(arguments), close);
     }
 
     private TypeSyntax ParseObjectType()
     {
         var open = Read();
-        bool saved = ignoreNewLines;
-        ignoreNewLines = false;
         var members = ParseNewLineSeparated<SyntaxNode>(TokenType.RightBrace, Element.ObjectTypeMember);
         var close = ExpectClose(TokenType.RightBrace, "}", open, "object type");
-        ignoreNewLines = saved;
         return new ObjectTypeSyntax(open, OrEmpty(members), close);
     }
 
@@ -193,11 +199,8 @@ internal sealed partial class Parser
     private TypeSyntax ParseTupleType()
     {
         var open = Read();
-        bool saved = ignoreNewLines;
-        ignoreNewLines = false;
         var items = ParseNewLineSeparated<TupleTypeItemSyntax>(TokenType.RightSquare, Element.TupleTypeItem);
         var close = ExpectClose(TokenType.RightSquare, "]", open, "tuple type");
-        ignoreNewLines = saved;
         return new TupleTypeSyntax(open, OrEmpty(items), close);
     }
 

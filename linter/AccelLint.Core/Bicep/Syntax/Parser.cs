@@ -8,9 +8,12 @@ namespace AccelLint.Bicep.Syntax;
 /// nothing); the enclosing list (statements, object members, array items, arguments) then skips to
 /// its terminator (line break, ',', the closing bracket) and carries on.
 /// <para>
-/// Line breaks are significant at statement level and inside <c>{}</c> and <c>[]</c>, and not inside
-/// <c>()</c> and <c>&lt;&gt;</c>; <see cref="ignoreNewLines"/> holds the current mode and every
-/// construct restores it on exit.
+/// Line breaks are always significant, as in Bicep's own parser: an expression never continues on the
+/// next line except where the grammar says so, and each such place skips them itself: between the
+/// elements of <c>{}</c> and <c>[]</c>, after <c>(</c> and <c>,</c> and before <c>)</c> in argument and
+/// lambda parameter lists, before <c>?</c> and <c>:</c> of a ternary, after <c>=&gt;</c>, before a
+/// union's <c>|</c> (one line break, not a blank line with a comment), and before <c>if</c> of a
+/// resource or module.
 /// </para>
 /// </summary>
 internal sealed partial class Parser
@@ -24,7 +27,6 @@ internal sealed partial class Parser
     private readonly bool isParamsFile;
 
     private int pos;
-    private bool ignoreNewLines;
     private int depth;
     private int errorsSeen;
 
@@ -50,22 +52,8 @@ internal sealed partial class Parser
 
     // ---- token access ----
 
-    /// <summary>The next significant token (line breaks are skipped when they are not significant).</summary>
-    private Token Current
-    {
-        get
-        {
-            if (ignoreNewLines)
-            {
-                while (tokens[pos].Type == TokenType.NewLine)
-                {
-                    pos++;
-                }
-            }
-
-            return tokens[pos];
-        }
-    }
+    /// <summary>The next token (line breaks included: they are always significant).</summary>
+    private Token Current => tokens[pos];
 
     private bool At(TokenType type) => Current.Type == type;
 
@@ -73,12 +61,16 @@ internal sealed partial class Parser
 
     private bool AtStringStart() => IsStringStart(Current.Type);
 
-    /// <summary>The token right after <see cref="Current"/> in the raw stream (line breaks count).</summary>
+    /// <summary>The token right after <see cref="Current"/> (line breaks count).</summary>
     private Token RawNext()
     {
         var current = Current;
         return current.Type == TokenType.EndOfFile ? current : tokens[pos + 1];
     }
+
+    /// <summary>At a union's '|': on this line, or first on the next line (one line break; a comment line in between ends the union).</summary>
+    private bool AtUnionSeparator() =>
+        At(TokenType.Pipe) || (At(TokenType.NewLine) && tokens[pos + 1].Type == TokenType.Pipe);
 
     private Token Read()
     {
@@ -146,7 +138,6 @@ internal sealed partial class Parser
     /// <summary>True when the next significant token after the current one (line breaks skipped) is the keyword.</summary>
     private bool NextIsKeywordAcrossNewLines(string keyword)
     {
-        _ = Current;
         if (tokens[pos].Type == TokenType.EndOfFile)
         {
             return false;
@@ -229,6 +220,9 @@ internal sealed partial class Parser
     }
 
     private void ReportExpected(string what) => Report(ErrorSpan(), $"Expected {what}{Found()}.");
+
+    /// <summary>A complaint about the line break itself (Bicep's position: the line break token, after any comment).</summary>
+    private void ReportAtLineBreak(string message) => Report(new TextSpan(Current.Span.Start, 0), message);
 
     private ErrorExpressionSyntax MissingExpression() => new(new TextSpan(ErrorSpan().Start, 0));
 
