@@ -34,7 +34,7 @@ internal sealed class ExplainTextReporter
 
         if (result.Problems.Count > 0)
         {
-            writer.WriteLine("Not evaluated (files that failed to parse or could not be read):");
+            writer.WriteLine("Problems outside any deployment (files that failed to parse or could not be read, config errors):");
             WriteProblems(result.Problems, Step);
             writer.WriteLine();
         }
