@@ -39,6 +39,8 @@ public static class Program
                     return 0;
                 case "rules":
                     return ListRules(line, stdout);
+                case "explain":
+                    return Explain(line, stdout, stderr);
                 case "lsp":
                     return new Lsp.LanguageServer(Console.OpenStandardInput(), Console.OpenStandardOutput()).Run();
                 default:
@@ -107,6 +109,46 @@ public static class Program
             _ => new TextReporter(),
         };
 
+        WriteReport(line, stdout, writer => reporter.Write(context, writer));
+        bool failed = !line.FailNever && context.Items.Any(i => !i.Finding.IsSuppressed && i.Finding.Level >= line.FailLevel);
+        return failed ? 1 : 0;
+    }
+
+    /// <summary><c>accellint explain</c>: the evaluated model of each deployment, found as a lint finds them; no rule runs.</summary>
+    private static int Explain(CommandLine line, TextWriter stdout, TextWriter stderr)
+    {
+        if (line.Paths.Count == 0)
+        {
+            stderr.WriteLine("accellint: no path given (usage: accellint explain PATH... ; see accellint --help)");
+            return 2;
+        }
+
+        var result = LintEngine.Explain(new LintOptions
+        {
+            Paths = line.Paths,
+            ParameterFiles = line.Parameters,
+            ConfigFile = line.Config,
+            CatalogFile = line.Catalog,
+            MaxFileSize = line.MaxFileSize,
+        });
+        var facts = new Explain.ExplainFacts(Environment.CurrentDirectory);
+        WriteReport(line, stdout, writer =>
+        {
+            if (line.Format == "json")
+            {
+                new Explain.ExplainJsonReporter(facts).Write(result, writer);
+            }
+            else
+            {
+                new Explain.ExplainTextReporter(facts, writer).Write(result);
+            }
+        });
+        return 0;
+    }
+
+    /// <summary>Writes a report to <c>--output</c> (its folder created) or to standard output.</summary>
+    private static void WriteReport(CommandLine line, TextWriter stdout, Action<TextWriter> write)
+    {
         if (line.Output is { } output)
         {
             string? folder = Path.GetDirectoryName(Path.GetFullPath(output));
@@ -116,15 +158,12 @@ public static class Program
             }
 
             using var writer = new StreamWriter(output, append: false, new System.Text.UTF8Encoding(false));
-            reporter.Write(context, writer);
+            write(writer);
         }
         else
         {
-            reporter.Write(context, stdout);
+            write(stdout);
         }
-
-        bool failed = !line.FailNever && context.Items.Any(i => !i.Finding.IsSuppressed && i.Finding.Level >= line.FailLevel);
-        return failed ? 1 : 0;
     }
 
     private static int ListRules(CommandLine line, TextWriter stdout)

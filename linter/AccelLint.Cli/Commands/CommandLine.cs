@@ -36,7 +36,7 @@ internal sealed class CommandLine
     {
         var line = new CommandLine();
         int i = 0;
-        if (args.Length > 0 && (args[0] is "lint" or "rules" or "help" or "version" or "lsp"))
+        if (args.Length > 0 && (args[0] is "lint" or "explain" or "rules" or "help" or "version" or "lsp"))
         {
             line.Command = args[0];
             i = 1;
@@ -182,6 +182,19 @@ internal sealed class CommandLine
             }
         }
 
+        if (line.Command == "explain")
+        {
+            if (line.Format is not ("text" or "json"))
+            {
+                return (null, "explain writes text or json (--format text|json)");
+            }
+
+            if (line.Baseline is not null || line.Since is not null)
+            {
+                return (null, "--baseline and --since filter findings; explain reports none");
+            }
+        }
+
         return (line, null);
     }
 
@@ -190,12 +203,14 @@ internal sealed class CommandLine
 
         Usage:
           accellint [lint] PATH... [options]   lint ARM templates (.json), Bicep (.bicep, .bicepparam) in files or folders
+          accellint explain PATH... [options]  print the evaluated model (deployments, VMs, NICs, values and why
+                                               they are known, choices or unknown) instead of findings
           accellint rules                      list every rule: ID, default level, title, help link
           accellint lsp                        language server over stdio for ARM and Bicep editors
           accellint --version
 
         Options:
-          --format text|sarif|json|github      report format (default text)
+          --format text|sarif|json|github      report format (default text; explain: text or json)
           --output FILE                        write the report to FILE instead of stdout
           --parameters FILE                    evaluate with this parameters file or .bicepparam (repeatable)
           --config FILE                        config file (default: nearest accellint.json above each file)

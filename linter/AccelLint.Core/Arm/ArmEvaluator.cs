@@ -143,11 +143,11 @@ internal static class ArmEvaluator
                         return new MapValue(new[] { new PropertyValue("id", null, id), new PropertyValue("resourceId", null, id) });
                     }
 
-                    return UnknownValue.Instance;
+                    return NotEvaluated(call.Name);
                 }
             default:
                 // The shared functions; reference(), uniqueString(), subscription(), list*() and the rest are runtime values.
-                return BuiltinFunctions.Call(call.Key, Args(call, scope));
+                return BuiltinFunctions.Call(call.Key, Args(call, scope), call.Name);
         }
     }
 }

@@ -30,9 +30,35 @@ public sealed class LintEngine
     private long maxFileSize = LintOptions.DefaultMaxFileSize;
     private ModuleCache? moduleCache;
 
+    /// <summary>When explaining: the deployments evaluated, their models kept and no rule run.</summary>
+    private List<EvaluatedDeployment>? explained;
+
     public static LintResult Lint(LintOptions options) => new LintEngine().Run(options);
 
+    /// <summary>
+    /// The evaluated model of every deployment, found and paired exactly as a lint finds them, without
+    /// running rules (<c>accellint explain</c>). Throws <see cref="LintUsageException"/> as a lint does.
+    /// </summary>
+    public static ExplainResult Explain(LintOptions options) => new LintEngine().RunExplain(options);
+
     public LintResult Run(LintOptions options)
+    {
+        var (findings, fileCount, forcedConfig) = Evaluate(options);
+        return new LintResult(Finish(findings, forcedConfig), fileCount);
+    }
+
+    private ExplainResult RunExplain(LintOptions options)
+    {
+        explained = new List<EvaluatedDeployment>();
+        var (findings, fileCount, forcedConfig) = Evaluate(options);
+
+        // The deployments' own findings are merged into the list too; they are shown with their deployment.
+        var own = new HashSet<Finding>(explained.SelectMany(d => d.Findings));
+        return new ExplainResult(explained, Finish(findings.Where(f => !own.Contains(f)).ToList(), forcedConfig), fileCount);
+    }
+
+    /// <summary>Finds, parses, pairs and evaluates every deployment; runs the rules unless explaining.</summary>
+    private (List<Finding> Findings, int FileCount, ConfigResult? ForcedConfig) Evaluate(LintOptions options)
     {
         fileSystem = options.FileSystem;
         maxFileSize = options.MaxFileSize;
@@ -107,7 +133,8 @@ public sealed class LintEngine
             var supplied = pairs.TryGetValue(template.File.Path, out var list) ? list.Cast<JsonDocument?>().ToList() : new List<JsonDocument?> { null };
             foreach (var parameters in supplied)
             {
-                jobs.Add(() => EvaluateArm(template, parameters, settings));
+                var record = Record(template.File.Path, parameters?.File.Path);
+                jobs.Add(() => EvaluateArm(template, parameters, settings, record));
             }
         }
 
@@ -120,7 +147,32 @@ public sealed class LintEngine
             findings.AddRange(result);
         }
 
-        return new LintResult(Finish(findings, forcedConfig), fileCount);
+        return (findings, fileCount, forcedConfig);
+    }
+
+    /// <summary>When explaining, a new deployment record (in job order); otherwise null.</summary>
+    private EvaluatedDeployment? Record(string entryPath, string? parametersPath)
+    {
+        if (explained is null)
+        {
+            return null;
+        }
+
+        var deployment = new EvaluatedDeployment(entryPath, parametersPath is null ? Array.Empty<string>() : new[] { parametersPath });
+        explained.Add(deployment);
+        return deployment;
+    }
+
+    /// <summary>Keeps the model for <c>explain</c>, or runs the rules on it.</summary>
+    private static IReadOnlyList<Finding> Check(FrontEndResult evaluation, LintSettings settings, EvaluatedDeployment? record)
+    {
+        if (record is null)
+        {
+            return RunRules(evaluation.Model, settings);
+        }
+
+        record.Model = evaluation.Model;
+        return Array.Empty<Finding>();
     }
 
     /// <summary>In parallel when there is enough to share; a handful of items run on this thread (no pool start-up).</summary>
@@ -197,19 +249,24 @@ public sealed class LintEngine
         return new ParsedFile(file, true, findings) { Json = document, Kind = kind, Suppressions = ArmFrontEnd.ReadSuppressions(document) };
     }
 
-    private static List<Finding> EvaluateArm(JsonDocument template, JsonDocument? parameters, LintSettings settings)
+    private static List<Finding> EvaluateArm(JsonDocument template, JsonDocument? parameters, LintSettings settings, EvaluatedDeployment? record)
     {
         var findings = new List<Finding>();
         try
         {
             var evaluation = ArmFrontEnd.Evaluate(template, parameters is null ? null : ArmFrontEnd.ReadParameters(parameters));
             findings.AddRange(evaluation.Findings);
-            findings.AddRange(RunRules(evaluation.Model, settings));
+            findings.AddRange(Check(evaluation, settings, record));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A defect of ours must not end the run: the file gets a finding, the others are still linted.
             findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"AccelLint could not evaluate this template ({e.GetType().Name}: {e.Message}); please report it.", new SourceRef(template.File, new TextSpan(0, 0))));
+        }
+
+        if (record is not null)
+        {
+            record.Findings = findings;
         }
 
         return findings;
@@ -302,7 +359,7 @@ public sealed class LintEngine
                 // A Bicep file deployed with a JSON parameters file (az deployment ... -f main.bicep -p main.parameters.json).
                 foreach (var parameters in parameterFiles)
                 {
-                    EvaluateBicep(tree, null, ArmFrontEnd.ReadParameters(parameters), forcedConfig, findings, jobs);
+                    EvaluateBicep(tree, null, ArmFrontEnd.ReadParameters(parameters), forcedConfig, findings, jobs, parameters.File.Path);
                 }
             }
             else if (!fed.Contains(tree.File.Path))
@@ -356,9 +413,10 @@ public sealed class LintEngine
         }
     }
 
-    private void EvaluateBicep(BicepSyntaxTree template, BicepSyntaxTree? parameters, IReadOnlyDictionary<string, Model.Value>? jsonParameters, ConfigResult? forcedConfig, List<Finding> findings, List<Func<List<Finding>>> jobs)
+    private void EvaluateBicep(BicepSyntaxTree template, BicepSyntaxTree? parameters, IReadOnlyDictionary<string, Model.Value>? jsonParameters, ConfigResult? forcedConfig, List<Finding> findings, List<Func<List<Finding>>> jobs, string? jsonParametersPath = null)
     {
         var settings = SettingsFor(template.File.Path, forcedConfig, findings);
+        var record = Record(template.File.Path, parameters?.File.Path ?? jsonParametersPath);
         jobs.Add(() =>
         {
             var result = new List<Finding>();
@@ -366,11 +424,16 @@ public sealed class LintEngine
             {
                 var evaluation = BicepFrontEnd.Evaluate(template, path => LoadBicep(path, result), parameters, jsonParameters, moduleCache);
                 result.AddRange(evaluation.Findings);
-                result.AddRange(RunRules(evaluation.Model, settings));
+                result.AddRange(Check(evaluation, settings, record));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 result.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"AccelLint could not evaluate this file ({e.GetType().Name}: {e.Message}); please report it.", new SourceRef(template.File, new TextSpan(0, 0))));
+            }
+
+            if (record is not null)
+            {
+                record.Findings = result;
             }
 
             return result;

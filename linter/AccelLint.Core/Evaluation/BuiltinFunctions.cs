@@ -15,7 +15,8 @@ internal static class BuiltinFunctions
 {
     private static Value At(Value[] args, int index) => index < args.Length ? args[index] : UnknownValue.Instance;
 
-    public static Value Call(string name, Value[] args)
+    /// <summary>Applies the function <paramref name="name"/>; <paramref name="displayName"/> is how it is written, for the reason when it is not evaluated.</summary>
+    public static Value Call(string name, Value[] args, string? displayName = null)
     {
         // Callers pass lower-case names (ARM keys are computed once); Bicep names are mostly lower case already.
         switch (IsLower(name) ? name : name.ToLowerInvariant())
@@ -128,8 +129,8 @@ internal static class BuiltinFunctions
                 return new MapValue(new[]
                 {
                     new PropertyValue("id", null, new StringValue(ResourceIds.ResourceGroupId())),
-                    new PropertyValue("name", null, UnknownValue.Instance),
-                    new PropertyValue("location", null, UnknownValue.Instance),
+                    new PropertyValue("name", null, UnknownValue.Because("resourceGroup().name is known only at deployment")),
+                    new PropertyValue("location", null, UnknownValue.Because("resourceGroup().location is known only at deployment")),
                 });
             case "any":
                 return At(args, 0);
@@ -167,9 +168,24 @@ internal static class BuiltinFunctions
                 }
 
             default:
-                return UnknownValue.Instance;
+                return NotEvaluated(displayName ?? name);
         }
     }
+
+    /// <summary>Why a function not modelled here is unknown: a runtime function is known only at deployment.</summary>
+    internal static UnknownValue NotEvaluated(string name)
+    {
+        string key = name.ToLowerInvariant();
+        bool runtime = key.StartsWith("list", StringComparison.Ordinal) || Array.IndexOf(RuntimeFunctions, key) >= 0;
+        return UnknownValue.Because(runtime ? $"{name}() is known only at deployment" : $"{name}() is not evaluated before deployment");
+    }
+
+    /// <summary>Functions whose value only the deployment knows (besides <c>list*()</c>).</summary>
+    private static readonly string[] RuntimeFunctions =
+    {
+        "reference", "subscription", "tenant", "managementgroup", "deployment", "deployer", "environment",
+        "newguid", "utcnow", "pickzones", "getsecret", "uniquestring", "guid",
+    };
 
     private static bool IsLower(string name)
     {
