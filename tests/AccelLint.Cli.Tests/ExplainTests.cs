@@ -187,6 +187,29 @@ public sealed class ExplainTests : IDisposable
     }
 
     [Fact]
+    public void Registry_modules_not_in_the_cache_are_listed_as_not_checked()
+    {
+        const string main = """
+            module vm 'br/public:avm/res/compute/virtual-machine:0.21.0' = {
+              name: 'vm'
+              params: { name: 'vm1' }
+            }
+            """;
+        workspace.Write("bicepconfig.json", """{ "cacheRootDirectory": "./empty-cache" }""");
+        workspace.Write("main.bicep", main);
+        var result = workspace.Run("explain", "main.bicep");
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        Assert.Contains("  Modules not checked:", result.Lines);
+        Assert.Contains(result.Lines, l => l.StartsWith($"    module 'vm' (br/public:avm/res/compute/virtual-machine:0.21.0) at {At("main.bicep", main, "'br/public")}: ", StringComparison.Ordinal));
+
+        var json = JObject.Parse(workspace.Run("explain", "main.bicep", "--format", "json").Stdout);
+        var module = (JObject)json["deployments"]![0]!["modulesNotChecked"]![0]!;
+        Assert.Equal("vm", (string?)module["name"]);
+        Assert.Equal("br/public:avm/res/compute/virtual-machine:0.21.0", (string?)module["reference"]);
+    }
+
+    [Fact]
     public void Json_has_the_documented_shape()
     {
         workspace.Write("main.bicep", Bicep);

@@ -43,6 +43,13 @@ internal sealed class ExplainJsonReporter
             ["virtualMachines"] = new JArray(model.VirtualMachines.Select(Machine)),
             ["networkInterfaces"] = new JArray(model.NetworkInterfaces.Where(n => !n.IsEmbedded).Select(Nic)),
             ["unlinkedNetworkInterfaces"] = new JArray(ExplainFacts.Unlinked(model).Select(Reference)),
+            ["modulesNotChecked"] = new JArray(model.UnresolvedModules.Select(m => new JObject
+            {
+                ["name"] = m.ModuleName,
+                ["reference"] = m.Reference,
+                ["at"] = At(m.Location),
+                ["reason"] = m.Reason,
+            })),
             ["problems"] = Problems(deployment.Findings),
         };
     }

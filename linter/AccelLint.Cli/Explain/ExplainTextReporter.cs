@@ -66,7 +66,23 @@ internal sealed class ExplainTextReporter
 
         // Each section of a deployment is written by its own method, in this order; a section with nothing to show is left out.
         WriteUnlinked(model, Step);
+        WriteModulesNotChecked(model, Step);
         WriteProblemsSection(deployment.Findings, Step);
+    }
+
+    /// <summary>Registry and template-spec modules that are not in the local cache: what they deploy was not checked (ACCEL014).</summary>
+    private void WriteModulesNotChecked(ResourceModel model, string indent)
+    {
+        if (model.UnresolvedModules.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine($"{indent}Modules not checked:");
+        foreach (var module in model.UnresolvedModules)
+        {
+            writer.WriteLine($"{indent}{Step}module '{module.ModuleName}' ({module.Reference}) at {facts.Format(module.Location)}: {module.Reason}");
+        }
     }
 
     private void WriteMachine(VirtualMachine machine, string indent)
