@@ -18,13 +18,17 @@ internal sealed class ArmContext
     private readonly HashSet<string> evaluating = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Value> deployments = new(StringComparer.OrdinalIgnoreCase);
 
-    public ArmContext(ArmFile file, JsonObject template, IReadOnlyDictionary<string, Value> supplied)
+    /// <param name="isNested">A nested deployment: a parameter its caller leaves out takes its default (the caller fixed the choice).</param>
+    public ArmContext(ArmFile file, JsonObject template, IReadOnlyDictionary<string, Value> supplied, bool isNested = false)
     {
         FileContext = file;
         this.template = template;
         this.supplied = supplied;
+        IsNested = isNested;
         Root = new ArmScope(this);
     }
+
+    public bool IsNested { get; }
 
     public ArmFile FileContext { get; }
 
@@ -172,7 +176,9 @@ internal sealed class ArmContext
             return UnknownValue.Instance;
         }
 
-        if (definition.TryGetProperty("allowedValues", out var allowed) && allowed.Value is JsonArray { Items.Count: > 0 } list)
+        // allowedValues are the deployer's choices only in an entry template; a nested deployment's caller left this one at its default.
+        if ((!IsNested || definition["defaultValue"] is null)
+            && definition.TryGetProperty("allowedValues", out var allowed) && allowed.Value is JsonArray { Items.Count: > 0 } list)
         {
             var origin = new Origin($"parameter '{name}'", new SourceRef(File, allowed.NameSpan), IsCandidateSet: true);
             var candidates = list.Items.Select(item => ArmValues.FromNode(item, Root)).ToList();

@@ -162,6 +162,6 @@ internal sealed class ArmTemplateProcessor
             }
         }
 
-        return (new ArmContext(file, template, supplied).Root, template);
+        return (new ArmContext(file, template, supplied, isNested: true).Root, template);
     }
 }

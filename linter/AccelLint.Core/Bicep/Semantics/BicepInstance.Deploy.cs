@@ -241,7 +241,7 @@ internal sealed partial class BicepInstance
                 }
             }
 
-            result.Add(new BicepInstance(host, tree, supplied, $"module '{module.Name.Name}'"));
+            result.Add(new BicepInstance(host, tree, supplied, $"module '{module.Name.Name}'", isModule: true));
         }
 
         return result;

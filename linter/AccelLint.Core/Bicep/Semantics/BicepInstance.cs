@@ -19,9 +19,11 @@ internal sealed partial class BicepInstance
     private readonly Dictionary<string, Value> values = new(StringComparer.Ordinal);
     private readonly HashSet<string> evaluating = new(StringComparer.Ordinal);
 
-    public BicepInstance(BicepHost host, BicepSyntaxTree tree, IReadOnlyDictionary<string, Value> supplied, string description)
+    /// <param name="isModule">Called as a module: a parameter its caller leaves out takes its default (the caller fixed the choice).</param>
+    public BicepInstance(BicepHost host, BicepSyntaxTree tree, IReadOnlyDictionary<string, Value> supplied, string description, bool isModule = false)
     {
         this.host = host;
+        IsModule = isModule;
         Tree = tree;
         this.supplied = supplied;
         Description = description;
@@ -59,6 +61,8 @@ internal sealed partial class BicepInstance
     public void ReportInvalid(TextSpan span, string message) => host.ReportInvalid(File, span, message);
 
     public string Description { get; }
+
+    public bool IsModule { get; }
 
     public static bool IsLocalPath(string path) =>
         !path.StartsWith("br:", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("br/", StringComparison.OrdinalIgnoreCase)
@@ -184,12 +188,15 @@ internal sealed partial class BicepInstance
         }
 
         var origin = new Origin($"parameter '{name}'", null, IsCandidateSet: true);
-        if (parameter.GetDecorator("allowed") is { Arguments.Count: > 0 } allowed && allowed.Arguments[0] is ArraySyntax list && list.Items.Count > 0)
+
+        // @allowed and literal unions are the deployer's choices only in an entry file; a module's caller left this one at its default.
+        bool choices = !IsModule || parameter.DefaultValue is null;
+        if (choices && parameter.GetDecorator("allowed") is { Arguments.Count: > 0 } allowed && allowed.Arguments[0] is ArraySyntax list && list.Items.Count > 0)
         {
             return OneOfValue.Create(list.Items.Select(i => Evaluate(i, BicepLocals.Empty)).ToList(), origin with { Source = new SourceRef(File, allowed.Span) });
         }
 
-        if (parameter.Type is { } type && LiteralUnion(type, 0) is { Count: > 0 } candidates)
+        if (choices && parameter.Type is { } type && LiteralUnion(type, 0) is { Count: > 0 } candidates)
         {
             return OneOfValue.Create(candidates, origin with { Source = new SourceRef(File, type.Span) });
         }
