@@ -48,7 +48,7 @@ internal static class ArmEvaluator
         Map(Evaluate(member.Target, scope), target => Member(target, member.Name, member.Safe));
 
     private static Value EvaluateIndex(IndexAccess index, ArmScope scope) =>
-        Map2(Evaluate(index.Target, scope), Evaluate(index.Index, scope), (t, i) => Index(t, i, index.Safe));
+        IndexOver(Evaluate(index.Target, scope), Evaluate(index.Index, scope), index.Safe);
 
     // Static helpers rather than local functions: a closure per call was most of the evaluator's garbage.
     private static Value Arg(FunctionCall call, ArmScope scope, int index) =>
@@ -133,7 +133,14 @@ internal static class ArmEvaluator
                         return context.DeploymentReference(deploymentName);
                     }
 
-                    if (Arg(call, scope, 0).AsString() is { } symbol && context.SymbolicResourceId(symbol) is { IsUnknown: false } id)
+                    // A resource this template declares: what it declares is known, its runtime state is not.
+                    if (call.Key == "reference" && Arg(call, scope, 0).AsString() is { } declared
+                        && context.DeclaredReference(declared, full: call.Arguments.Count > 2 && Arg(call, scope, 2).AsString() is { } mode && mode.Equals("full", StringComparison.OrdinalIgnoreCase)) is { } state)
+                    {
+                        return state;
+                    }
+
+                    if (call.Key == "resourceinfo" && Arg(call, scope, 0).AsString() is { } symbol && context.SymbolicResourceId(symbol) is { IsUnknown: false } id)
                     {
                         return new MapValue(new[] { new PropertyValue("id", null, id), new PropertyValue("resourceId", null, id) });
                     }

@@ -155,9 +155,14 @@ internal sealed class ArmTemplateProcessor
         {
             foreach (var parameter in parameters.Properties)
             {
-                var value = parameter.Value is JsonObject p && p["value"] is { } valueNode
-                    ? ArmValues.FromNode(valueNode, scope).WithOriginIfNone(new Origin($"parameter '{parameter.Name}' of deployment '{deployment}'", new SourceRef(file.Source, valueNode.Span)))
-                    : UnknownValue.Instance;
+                // { "value": ... }, or an expression that builds it (the compiler's createObject('value', ...) for a conditional value).
+                var valueNode = parameter.Value is JsonObject p ? p["value"] : parameter.Value is JsonScalar { Value: string } ? parameter.Value : null;
+                var value = valueNode is null
+                    ? UnknownValue.Instance
+                    : valueNode == parameter.Value
+                        ? Evaluation.BuiltinFunctions.Map(ArmValues.FromNode(valueNode, scope), v => Evaluation.BuiltinFunctions.Member(v, "value", safe: false))
+                        : ArmValues.FromNode(valueNode, scope);
+                value = value.WithOriginIfNone(valueNode is null ? null : new Origin($"parameter '{parameter.Name}' of deployment '{deployment}'", new SourceRef(file.Source, valueNode.Span)));
                 supplied[parameter.Name] = value;
             }
         }

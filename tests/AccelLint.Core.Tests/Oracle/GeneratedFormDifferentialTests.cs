@@ -42,7 +42,7 @@ public class GeneratedFormDifferentialTests
         var pairs = FormComparison.CompiledPairs(compiled, root).ToList();
         var differences = FormComparison.Differences(pairs, count == DefaultCount ? Allowed : null);
 
-        output.WriteLine($"compared {pairs.Count} generated Bicep files ({count} deployments) in {root}");
+        output.WriteLine($"compared {pairs.Count} generated Bicep files ({count} deployments) in {root}, compiled in {compiled.OutputRoot}");
         Assert.Equal(compiled.Sources.Count, pairs.Count);
         Assert.True(differences.Count == 0, $"Bicep and compiled forms disagree on {differences.Count} of {pairs.Count} generated files (in {root}):\n" + string.Join("\n", differences));
     }

@@ -124,7 +124,7 @@ internal sealed partial class BicepInstance
     private static Value EvaluateIndex(ArrayAccessSyntax index, Value target, Value key) =>
         index.IsFromEnd
             ? Map2(target, key, (t, k) => t is ArrayValue a && k is IntValue n ? Index(a, new IntValue(a.Count - n.Value), index.IsSafe) : UnknownValue.Instance)
-            : Map2(target, key, (t, k) => Index(t, k, index.IsSafe));
+            : IndexOver(target, key, index.IsSafe);
 
     /// <summary>
     /// The declaration <c>parent::child</c> names (through any depth of <c>::</c>); null when the base
@@ -197,12 +197,22 @@ internal sealed partial class BicepInstance
         {
             items.AddRange(array.Items.Take(MaxLoopItems));
         }
+        else if (source is OneOfValue && source.Candidates.All(c => c is ArrayValue))
+        {
+            // One of several arrays (range(0, count) with count a choice): every index any of them
+            // reaches, as ARM takes the largest copy count; each item is one of the arrays' items there.
+            int longest = Math.Min(MaxLoopItems, source.Candidates.Max(c => ((ArrayValue)c).Count));
+            for (int i = 0; i < longest; i++)
+            {
+                items.Add(OneOfValue.Create(source.Candidates.Select(c => (ArrayValue)c).Where(a => a.Count > i).Select(a => a[i]).ToList(), source.Origin));
+            }
+        }
         else if (source is ObjectValue obj)
         {
             items.AddRange(obj.Properties.Take(MaxLoopItems).Select(p => (Value)new MapValue(new[] { new PropertyValue("key", null, new StringValue(p.Name)), new PropertyValue("value", null, p.Value) })));
         }
 
-        bool unknown = items.Count == 0 && !(source is ArrayValue or ObjectValue);
+        bool unknown = items.Count == 0 && !(source is ArrayValue or ObjectValue) && !(source is OneOfValue && source.Candidates.All(c => c is ArrayValue));
         int count = unknown ? 1 : items.Count;
         for (int i = 0; i < count; i++)
         {
