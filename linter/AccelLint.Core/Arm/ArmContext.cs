@@ -130,16 +130,17 @@ internal sealed class ArmContext
             return null;
         }
 
+        // The id is known either way (templates write reference('nic').id for resourceInfo('nic').id).
+        var type = resource["type"] is { } t ? ArmValues.FromNode(t, Root).AsString() : null;
+        var name = resource["name"] is { } n ? ArmValues.FromNode(n, Root).AsString() : null;
+        var id = type is not null && name is not null ? new StringValue(ResourceIds.Build(type, name.Split('/'))) : (Value)UnknownValue.Instance;
         if (full)
         {
-            var type = resource["type"] is { } t ? ArmValues.FromNode(t, Root).AsString() : null;
-            var name = resource["name"] is { } n ? ArmValues.FromNode(n, Root).AsString() : null;
-            var id = type is not null && name is not null ? new StringValue(ResourceIds.Build(type, name.Split('/'))) : (Value)UnknownValue.Instance;
             return new DeclaredState((ObjectValue)ArmValues.FromNode(resource, Root), id);
         }
 
         var declared = resource["properties"] is { } properties ? ArmValues.FromNode(properties, Root) : MapValue.Empty;
-        return declared is ObjectValue obj ? new DeclaredState(obj) : declared;
+        return declared is ObjectValue obj ? new DeclaredState(obj, id) : declared;
     }
 
     private Dictionary<string, JsonObject>? declaredByKey;

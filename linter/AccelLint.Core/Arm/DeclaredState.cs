@@ -13,7 +13,7 @@ internal sealed class DeclaredState : ObjectValue
     private readonly ObjectValue declared;
     private readonly Value? id;
 
-    /// <param name="id">The resource's id, for <c>id</c> and <c>resourceId</c> of a full reference; null for its properties.</param>
+    /// <param name="id">The resource's id, for <c>id</c> and <c>resourceId</c> when the template does not declare them.</param>
     public DeclaredState(ObjectValue declared, Value? id = null)
     {
         this.declared = declared;
