@@ -108,9 +108,10 @@ public static class BicepFrontEnd
     }
 
     /// <summary>Evaluates a Bicep file (with the values of a <c>.bicepparam</c>, when given) and the local modules it calls.</summary>
-    public static FrontEndResult Evaluate(BicepSyntaxTree entry, Func<string, BicepSyntaxTree?> load, BicepSyntaxTree? parameters = null, IReadOnlyDictionary<string, Value>? jsonParameters = null)
+    /// <param name="readFile">Reads a file for <c>loadTextContent()</c> and its kin (null when missing); the disk when not given.</param>
+    public static FrontEndResult Evaluate(BicepSyntaxTree entry, Func<string, BicepSyntaxTree?> load, BicepSyntaxTree? parameters = null, IReadOnlyDictionary<string, Value>? jsonParameters = null, Func<string, byte[]?>? readFile = null)
     {
-        var host = new BicepHost(path => path.Equals(entry.File.Path, StringComparison.Ordinal) ? entry : load(path));
+        var host = new BicepHost(path => path.Equals(entry.File.Path, StringComparison.Ordinal) ? entry : load(path)) { ReadFile = readFile ?? BicepHost.ReadFromDisk };
         var supplied = new Dictionary<string, Value>(StringComparer.OrdinalIgnoreCase);
         foreach (var pair in jsonParameters ?? new Dictionary<string, Value>())
         {

@@ -77,4 +77,90 @@ public class BicepFormAgreementTests
                 }
                 """));
     }
+
+    private const string NicAndVm = """
+        resource nic 'Microsoft.Network/networkInterfaces@2024-05-01' = {
+          name: 'nic'
+          location: 'eastus'
+          properties: {
+            /*@ACCEL001*/enableAcceleratedNetworking: true
+            ipConfigurations: []
+          }
+        }
+
+        resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
+          name: 'vm'
+          location: 'eastus'
+          properties: {
+            hardwareProfile: { vmSize: size }
+            networkProfile: { networkInterfaces: [ { id: nic.id } ] }
+          }
+        }
+        """;
+
+    [Fact]
+    public void LoadJsonContent_reads_the_file_beside_and_selects_a_json_path()
+    {
+        Verify(
+            "var size = loadJsonContent('sizes.json', '$.vm.size')\n" + NicAndVm,
+            ("sizes.json", """{ "vm": { "size": "Standard_B1s" } }"""));
+    }
+
+    [Fact]
+    public void LoadJsonContent_object_members_are_reported_at_the_call()
+    {
+        Verify(
+            """
+            var size = 'Standard_B1s'
+            resource nic 'Microsoft.Network/networkInterfaces@2024-05-01' = {
+              name: 'nic'
+              location: 'eastus'
+              properties: /*@ACCEL001*/loadJsonContent('data/nic.json')
+            }
+
+            resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
+              name: 'vm'
+              location: 'eastus'
+              properties: {
+                hardwareProfile: { vmSize: size }
+                networkProfile: { networkInterfaces: [ { id: nic.id } ] }
+              }
+            }
+            """,
+            ("data/nic.json", """{ "enableAcceleratedNetworking": true, "ipConfigurations": [] }"""));
+    }
+
+    [Fact]
+    public void LoadYamlContent_reads_maps_lists_and_scalars()
+    {
+        Verify(
+            "var config = loadYamlContent('config.yaml')\nvar size = config.machines[1].size\n" + NicAndVm,
+            ("config.yaml", """
+                # machines of the app
+                name: app
+                machines:
+                  - name: web
+                    size: Standard_D4s_v3
+                  - name: db
+                    size: 'Standard_B1s'   # small
+                enabled: true
+                """));
+    }
+
+    [Fact]
+    public void LoadTextContent_and_loadFileAsBase64_read_the_file()
+    {
+        Verify(
+            "var size = loadFileAsBase64('size.txt') == 'U3RhbmRhcmRfQjFz' ? trim(loadTextContent('size.txt', 'utf-8')) : 'Standard_D4s_v3'\n" + NicAndVm,
+            ("size.txt", "Standard_B1s"));
+    }
+
+    [Fact]
+    public void A_load_function_on_a_missing_file_is_ACCEL000_at_the_call()
+    {
+        Verify("""
+            var text = /*@ACCEL000*/loadTextContent('missing.txt')
+            var data = /*@ACCEL000*/loadJsonContent('missing.json')
+            """);
+    }
 }

@@ -24,6 +24,7 @@ public sealed class DeploymentGenerator
     private static readonly string[] Skus = { "A1", "A2", "A4", "A8", "None" };
 
     private readonly Random random;
+    private readonly List<(string Name, string Text)> dataFiles = new();
     private StringBuilder text = new();
 
     public DeploymentGenerator(int seed) => random = new Random(seed);
@@ -53,18 +54,19 @@ public sealed class DeploymentGenerator
     public List<(string Name, string Text)> Deployment()
     {
         var files = new List<(string, string)>();
+        dataFiles.Clear();
         Scope? module = null;
         if (Chance(0.3))
         {
             text = new StringBuilder();
-            module = new Scope(this, isModule: true);
+            module = new Scope(this, isModule: true, folder: "modules/");
             module.WriteParameters();
             module.WriteResources();
             files.Add(("modules/vm.bicep", text.ToString()));
         }
 
         text = new StringBuilder();
-        var main = new Scope(this, isModule: false);
+        var main = new Scope(this, isModule: false, folder: string.Empty);
         main.WriteParameters();
         if (module is not null)
         {
@@ -76,6 +78,7 @@ public sealed class DeploymentGenerator
         }
 
         files.Insert(0, ("main.bicep", text.ToString()));
+        files.AddRange(dataFiles);
         return files;
     }
 
@@ -101,6 +104,7 @@ public sealed class DeploymentGenerator
     {
         private readonly DeploymentGenerator g;
         private readonly bool isModule;
+        private readonly string folder;
         private readonly List<string> sizeExpressions = new();
         private readonly List<string> boolExpressions = new() { "true", "false" };
         private readonly List<string> locationExpressions = new();
@@ -111,10 +115,11 @@ public sealed class DeploymentGenerator
         private bool hasEnv;
         private string? nicSymbol;
 
-        public Scope(DeploymentGenerator generator, bool isModule)
+        public Scope(DeploymentGenerator generator, bool isModule, string folder)
         {
             g = generator;
             this.isModule = isModule;
+            this.folder = folder;
         }
 
         private void Allowed(IEnumerable<string> literals)
@@ -176,6 +181,31 @@ public sealed class DeploymentGenerator
                 g.Line($"var sizes = [\n  {Quote(g.Pick(Sizes))}\n  {Quote(g.Pick(Sizes))}\n]");
                 sizeExpressions.Add("sizes[0]");
                 sizeExpressions.Add("last(sizes)");
+            }
+
+            if (g.Chance(0.15))
+            {
+                // Settings loaded from files, which the compiler inlines.
+                string an = g.Chance(0.5) ? "true" : "false";
+                g.dataFiles.Add((folder + "settings.json", $"{{\n  \"vm\": {{ \"size\": \"{g.Pick(Sizes)}\", \"an\": {an} }}\n}}\n"));
+                g.Line("var settings = loadJsonContent('settings.json')");
+                sizeExpressions.Add("settings.vm.size");
+                sizeExpressions.Add("loadJsonContent('settings.json', '$.vm.size')");
+                boolExpressions.Add("settings.vm.an");
+            }
+
+            if (g.Chance(0.1))
+            {
+                g.dataFiles.Add((folder + "config.yaml", $"# sizes\nmachines:\n  - name: web\n    size: {g.Pick(Sizes)}\n  - name: db\n    size: '{g.Pick(Sizes)}'\nfastPath: {(g.Chance(0.5) ? "true" : "false")}\n"));
+                g.Line("var config = loadYamlContent('config.yaml')");
+                sizeExpressions.Add("config.machines[1].size");
+                boolExpressions.Add("config.fastPath");
+            }
+
+            if (g.Chance(0.1))
+            {
+                g.dataFiles.Add((folder + "size.txt", g.Pick(Sizes)));
+                sizeExpressions.Add("trim(loadTextContent('size.txt'))");
             }
 
             if (g.Chance(0.3))

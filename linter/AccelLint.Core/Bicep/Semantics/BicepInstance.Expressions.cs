@@ -350,6 +350,11 @@ internal sealed partial class BicepInstance
             case "map":
             case "filter":
                 return Lambda(call, locals);
+            case "loadtextcontent":
+            case "loadfileasbase64":
+            case "loadjsoncontent":
+            case "loadyamlcontent":
+                return Load(call, locals);
             case "items":
                 return Map(Arg(call, 0, locals), v => v is ObjectValue o
                     ? new ListValue(o.Properties.Select(p => (Value)new MapValue(new[] { new PropertyValue("key", null, new StringValue(p.Name)), new PropertyValue("value", null, p.Value) })).ToList())
