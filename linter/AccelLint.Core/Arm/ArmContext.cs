@@ -30,6 +30,11 @@ internal sealed class ArmContext
 
     public bool IsNested { get; }
 
+    private static int contexts;
+
+    /// <summary>Tells this template's (or nested deployment's) parameters apart from another's in link stand-ins.</summary>
+    public int Id { get; } = Interlocked.Increment(ref contexts);
+
     public ArmFile FileContext { get; }
 
     public SourceFile File => FileContext.Source;

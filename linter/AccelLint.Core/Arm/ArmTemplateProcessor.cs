@@ -114,11 +114,19 @@ internal sealed class ArmTemplateProcessor
         }
         else if (ResourceModelBuilder.IsInteresting(type))
         {
-            builder.Add(new ResourceInstance(type, body.Get("name"), body, declaration));
+            var name = body.Get("name");
+            builder.Add(new ResourceInstance(type, name, body, declaration) { LinkName = name.IsUnknown ? LinkName(scope, node) : null });
         }
 
         ProcessResources(scope, node["resources"], type, nesting);
     }
+
+    /// <summary>The stand-in of an unknown name written as an expression (<see cref="ArmEvaluator.LinkText"/>).</summary>
+    private string? LinkName(ArmScope scope, JsonObject node) =>
+        node["name"] is JsonScalar { Value: string text } && Expressions.ArmExpressionParser.IsExpression(text)
+            && file.ParseExpression(text, out _) is { } expression
+            ? ArmEvaluator.LinkText(expression, scope)
+            : null;
 
     private void ProcessDeployment(ArmScope scope, JsonObject node, int nesting)
     {

@@ -82,7 +82,7 @@ public sealed class ResourceModelBuilder
     {
         var body = resource.Body;
         var properties = Get(body, "properties");
-        string? name = resource.Name.AsString();
+        string? name = resource.Name.IsUnknown ? resource.LinkName : resource.Name.AsString();
         string? ownKey = name is null ? null : ResourceIds.LinkKey(resource.Type, name);
         var nic = new NetworkInterface(NicKind.NetworkInterface, resource.Name, resource.Declaration)
         {

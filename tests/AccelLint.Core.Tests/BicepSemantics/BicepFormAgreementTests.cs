@@ -163,4 +163,75 @@ public class BicepFormAgreementTests
             var data = /*@ACCEL000*/loadJsonContent('missing.json')
             """);
     }
+
+    [Fact]
+    public void A_vm_links_to_its_nic_by_symbol_when_the_nic_name_is_unknown()
+    {
+        // A module linted on its own: name has no value, yet nic.id is this NIC.
+        Verify("""
+            param name string
+
+            resource nic 'Microsoft.Network/networkInterfaces@2024-05-01' = {
+              name: '${name}-nic'
+              location: 'eastus'
+              properties: {
+                /*@ACCEL001*/enableAcceleratedNetworking: true
+                ipConfigurations: []
+              }
+            }
+
+            /*@ACCEL011*/resource nic2 'Microsoft.Network/networkInterfaces@2024-05-01' = {
+              name: uniqueString(name)
+              location: 'eastus'
+              properties: {
+                enableAcceleratedNetworking: false
+                ipConfigurations: []
+              }
+            }
+
+            resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {
+              name: name
+              location: 'eastus'
+              properties: {
+                hardwareProfile: { vmSize: 'Standard_B1s' }
+                networkProfile: { networkInterfaces: [ { id: nic.id } ] }
+              }
+            }
+
+            resource vm2 'Microsoft.Compute/virtualMachines@2024-07-01' = {
+              name: '${name}-2'
+              location: 'eastus'
+              properties: {
+                hardwareProfile: { vmSize: 'Standard_D4s_v3' }
+                networkProfile: { networkInterfaces: [ { id: nic2.id }, { id: resourceId('Microsoft.Network/networkInterfaces', '${name}-nic') } ] }
+              }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Nics_in_a_loop_with_an_unknown_name_link_to_the_vm_of_their_iteration()
+    {
+        Verify("""
+            param prefix string
+
+            resource nics 'Microsoft.Network/networkInterfaces@2024-05-01' = [for size in ['Standard_D4s_v3', 'Standard_B1s']: {
+              name: '${prefix}-${size}'
+              location: 'eastus'
+              properties: {
+                /*@ACCEL001*/enableAcceleratedNetworking: true
+                ipConfigurations: []
+              }
+            }]
+
+            resource vms 'Microsoft.Compute/virtualMachines@2024-07-01' = [for (size, i) in ['Standard_D4s_v3', 'Standard_B1s']: {
+              name: '${prefix}-vm-${i}'
+              location: 'eastus'
+              properties: {
+                hardwareProfile: { vmSize: size }
+                networkProfile: { networkInterfaces: [ { id: nics[i].id } ] }
+              }
+            }]
+            """);
+    }
 }

@@ -360,10 +360,7 @@ internal sealed partial class BicepInstance
                     ? new ListValue(o.Properties.Select(p => (Value)new MapValue(new[] { new PropertyValue("key", null, new StringValue(p.Name)), new PropertyValue("value", null, p.Value) })).ToList())
                     : UnknownValue.Instance);
             case "resourceid":
-                {
-                    var args = call.Arguments.Select(a => Evaluate(a, locals)).ToArray();
-                    return BuiltinFunctions.Call("resourceid", args);
-                }
+                return ResourceIdWithStandIns(call, locals);
 
             default:
                 return BuiltinFunctions.Call(call.FunctionName, call.Arguments.Select(a => Evaluate(a, locals)).ToArray());
