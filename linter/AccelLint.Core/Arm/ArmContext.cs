@@ -170,8 +170,10 @@ internal sealed class ArmContext
         foreach (var resource in resources)
         {
             if (resource["copy"] is null && resource["type"] is { } typeNode && resource["name"] is { } nameNode
-                && ArmValues.FromNode(typeNode, Root).AsString() is { } type && ArmValues.FromNode(nameNode, Root).AsString() is { } name)
+                && ArmValues.FromNode(typeNode, Root).AsString() is { } type
+                && (ArmValues.FromNode(nameNode, Root).AsString() ?? ArmTemplateProcessor.LinkName(Root, resource)) is { } name)
             {
+                // An unknown name is found under its stand-in, as resourceId() of the same expression writes it.
                 result[ResourceIds.LinkKey(type, name)] = resource;
             }
         }

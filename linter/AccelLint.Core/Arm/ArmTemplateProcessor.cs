@@ -122,9 +122,9 @@ internal sealed class ArmTemplateProcessor
     }
 
     /// <summary>The stand-in of an unknown name written as an expression (<see cref="ArmEvaluator.LinkText"/>).</summary>
-    private string? LinkName(ArmScope scope, JsonObject node) =>
+    public static string? LinkName(ArmScope scope, JsonObject node) =>
         node["name"] is JsonScalar { Value: string text } && Expressions.ArmExpressionParser.IsExpression(text)
-            && file.ParseExpression(text, out _) is { } expression
+            && scope.Context.FileContext.ParseExpression(text, out _) is { } expression
             ? ArmEvaluator.LinkText(expression, scope)
             : null;
 

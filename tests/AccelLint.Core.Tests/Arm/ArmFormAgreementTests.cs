@@ -191,6 +191,27 @@ public class ArmFormAgreementTests
             """);
     }
 
+    [Fact]
+    public void Reference_to_a_resource_whose_name_is_unknown_finds_it_by_the_same_name_expression()
+    {
+        Verifier.VerifyArm("""
+            {
+              "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+              "contentVersion": "1.0.0.0",
+              "parameters": { "name": { "type": "string" } },
+              "resources": [
+                { "type": "Microsoft.Network/networkInterfaces", "apiVersion": "2024-05-01", "name": "[format('{0}-nic', parameters('name'))]", "location": "eastus",
+                  "properties": { "enableAcceleratedNetworking": true, "ipConfigurations": [] } },
+                { "type": "Microsoft.Network/networkInterfaces", "apiVersion": "2024-05-01", "name": "[format('{0}-nic2', parameters('name'))]", "location": "eastus",
+                  "properties": { /*@ACCEL001*/"enableAcceleratedNetworking": "[reference(resourceId('Microsoft.Network/networkInterfaces', format('{0}-nic', parameters('name'))), '2024-05-01').enableAcceleratedNetworking]", "ipConfigurations": [] } },
+                { "type": "Microsoft.Compute/virtualMachines", "apiVersion": "2024-07-01", "name": "[parameters('name')]", "location": "eastus",
+                  "properties": { "hardwareProfile": { "vmSize": "Standard_B1s" },
+                    "networkProfile": { "networkInterfaces": [ { "id": "[resourceId('Microsoft.Network/networkInterfaces', format('{0}-nic2', parameters('name')))]" } ] } } }
+              ]
+            }
+            """);
+    }
+
     /// <summary>A template: NIC 'nic1' (its properties given whole) on VM 'vm1' of <paramref name="size"/>, plus a nested deployment; empty parts are left out.</summary>
     private static string Template(string parameters, string nic, string size, string nested = "")
     {
