@@ -38,7 +38,14 @@ public class BicepDifferentialTests
             string bicepFolder = registry?.Root ?? folder;
             string parameters = Path.Combine(bicepFolder, "azuredeploy.parameters.json");
             var parameterFiles = File.Exists(parameters) ? new[] { parameters } : Array.Empty<string>();
-            var fromBicep = Rules(LintEngine.Lint(new LintOptions { Paths = new[] { Path.Combine(bicepFolder, "main.bicep") }, ParameterFiles = parameterFiles }));
+            var bicepResult = LintEngine.Lint(new LintOptions { Paths = new[] { Path.Combine(bicepFolder, "main.bicep") }, ParameterFiles = parameterFiles });
+            if (bicepResult.Findings.Any(f => f.Message.Contains("the file is missing", StringComparison.Ordinal)))
+            {
+                // The corpus lacks a file the Bicep loads (loadJsonContent ...), which the compiled form has inline.
+                continue;
+            }
+
+            var fromBicep = Rules(bicepResult);
             var fromJson = Rules(LintEngine.Lint(new LintOptions { Paths = new[] { json } }));
             compared++;
             registries += registry is null ? 0 : 1;

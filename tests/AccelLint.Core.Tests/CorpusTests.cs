@@ -44,6 +44,8 @@ public class CorpusTests
         var bicepInvalid = result.Findings
             .Where(f => f.RuleId == RuleIds.InvalidInput && !f.Location.File.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             .Where(f => !f.Location.File.Path.Replace('\\', '/').Split('/').Any(segment => segment.StartsWith("Invalid", StringComparison.Ordinal)))
+            // The corpus keeps Bicep sources, not always the files they load: the compiler rejects those too.
+            .Where(f => !f.Message.Contains("the file is missing", StringComparison.Ordinal))
             .Select(f => $"{f.Resolve()}: {f.Message}")
             .ToList();
         Assert.True(bicepInvalid.Count == 0, "ACCEL000 on valid corpus Bicep files:\n" + string.Join("\n", bicepInvalid.Take(20)));

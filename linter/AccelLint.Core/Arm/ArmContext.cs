@@ -32,6 +32,11 @@ internal sealed class ArmContext
         Root = new ArmScope(this);
     }
 
+    private static int contexts;
+
+    /// <summary>Tells this template's (or nested deployment's) parameters apart from another's in link stand-ins.</summary>
+    public int Id { get; } = Interlocked.Increment(ref contexts);
+
     public ArmFile FileContext { get; }
 
     public bool IsEntry { get; }
@@ -109,6 +114,75 @@ internal sealed class ArmContext
         }
 
         return UnknownValue.Instance;
+    }
+
+    /// <summary>
+    /// What <c>reference(target, apiVersion, 'full'?)</c> returns for a resource this template declares
+    /// (by symbolic name or by id; not in a copy loop, not <c>existing</c>): its declared body with
+    /// <paramref name="full"/>, else its declared <c>properties</c>; what it does not declare is unknown.
+    /// Null when the target is not such a resource.
+    /// </summary>
+    public Value? DeclaredReference(string target, bool full)
+    {
+        JsonObject? resource = null;
+        if (template["resources"] is JsonObject symbolic && symbolic[target] is JsonObject bySymbol)
+        {
+            resource = bySymbol;
+        }
+        else if (ResourceIds.LinkKey(target) is { } key)
+        {
+            resource = DeclaredResourcesByKey().TryGetValue(key, out var byId) ? byId : null;
+        }
+
+        if (resource is null || resource["copy"] is not null || resource["existing"] is JsonScalar { Value: true })
+        {
+            return null;
+        }
+
+        // The id is known either way (templates write reference('nic').id for resourceInfo('nic').id).
+        var type = resource["type"] is { } t ? ArmValues.FromNode(t, Root).AsString() : null;
+        var name = resource["name"] is { } n ? ArmValues.FromNode(n, Root).AsString() : null;
+        var id = type is not null && name is not null ? new StringValue(ResourceIds.Build(type, name.Split('/'))) : (Value)UnknownValue.Instance;
+        if (full)
+        {
+            return new DeclaredState((ObjectValue)ArmValues.FromNode(resource, Root), id);
+        }
+
+        var declared = resource["properties"] is { } properties ? ArmValues.FromNode(properties, Root) : MapValue.Empty;
+        return declared is ObjectValue obj ? new DeclaredState(obj, id) : declared;
+    }
+
+    private Dictionary<string, JsonObject>? declaredByKey;
+
+    /// <summary>This template's top-level resources outside copy loops, by the link key of their type and name.</summary>
+    private Dictionary<string, JsonObject> DeclaredResourcesByKey()
+    {
+        if (declaredByKey is not null)
+        {
+            return declaredByKey;
+        }
+
+        // Empty while it is built: a name that reads reference() (ARM rejects it) finds nothing.
+        declaredByKey = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        IEnumerable<JsonObject> resources = template["resources"] switch
+        {
+            JsonArray array => array.Items.OfType<JsonObject>(),
+            JsonObject symbolic => symbolic.Properties.Select(p => p.Value).OfType<JsonObject>(),
+            _ => Enumerable.Empty<JsonObject>(),
+        };
+        foreach (var resource in resources)
+        {
+            if (resource["copy"] is null && resource["type"] is { } typeNode && resource["name"] is { } nameNode
+                && ArmValues.FromNode(typeNode, Root).AsString() is { } type
+                && (ArmValues.FromNode(nameNode, Root).AsString() ?? ArmTemplateProcessor.LinkName(Root, resource)) is { } name)
+            {
+                // An unknown name is found under its stand-in, as resourceId() of the same expression writes it.
+                result[ResourceIds.LinkKey(type, name)] = resource;
+            }
+        }
+
+        return declaredByKey = result;
     }
 
     /// <summary>

@@ -69,7 +69,7 @@ internal static class ArmEvaluator
         Map(Evaluate(member.Target, scope), target => Member(target, member.Name, member.Safe));
 
     private static Value EvaluateIndex(IndexAccess index, ArmScope scope) =>
-        Map2(Evaluate(index.Target, scope), Evaluate(index.Index, scope), (t, i) => Index(t, i, index.Safe));
+        IndexOver(Evaluate(index.Target, scope), Evaluate(index.Index, scope), index.Safe);
 
     // Static helpers rather than local functions: a closure per call was most of the evaluator's garbage.
     private static Value Arg(FunctionCall call, ArmScope scope, int index) =>
@@ -138,16 +138,130 @@ internal static class ArmEvaluator
                         return context.DeploymentReference(deploymentName);
                     }
 
-                    if (Arg(call, scope, 0).AsString() is { } symbol && context.SymbolicResourceId(symbol) is { IsUnknown: false } id)
+                    // A resource this template declares: what it declares is known, its runtime state is not.
+                    if (call.Key == "reference" && Arg(call, scope, 0).AsString() is { } declared
+                        && context.DeclaredReference(declared, full: call.Arguments.Count > 2 && Arg(call, scope, 2).AsString() is { } mode && mode.Equals("full", StringComparison.OrdinalIgnoreCase)) is { } state)
+                    {
+                        return state;
+                    }
+
+                    if (call.Key == "resourceinfo" && Arg(call, scope, 0).AsString() is { } symbol && context.SymbolicResourceId(symbol) is { IsUnknown: false } id)
                     {
                         return new MapValue(new[] { new PropertyValue("id", null, id), new PropertyValue("resourceId", null, id) });
                     }
 
                     return NotEvaluated(call.Name);
                 }
+            case "resourceid":
+                {
+                    // A name argument that is unknown links by what it is written from (see LinkText).
+                    var args = Args(call, scope);
+                    for (int i = 0; i < args.Length; i++)
+                    {
+                        if (args[i].IsUnknown && i > 0 && args.Take(i).Any(a => a.AsString() is { } t && IsResourceType(t)) && LinkText(call.Arguments[i], scope) is { } text)
+                        {
+                            args[i] = new StringValue(text);
+                        }
+                    }
+
+                    return BuiltinFunctions.Call("resourceid", args);
+                }
+
             default:
                 // The shared functions; reference(), uniqueString(), subscription(), list*() and the rest are runtime values.
                 return BuiltinFunctions.Call(call.Key, Args(call, scope), call.Name);
         }
     }
+
+    /// <summary>
+    /// A stand-in for a resource name that is unknown: the expression with what is known evaluated and
+    /// each unknown parameter or variable written as <c>{p3:name}</c> (3: the template context), so that
+    /// a NIC named <c>[format('{0}-nic', parameters('name'))]</c> and the id
+    /// <c>resourceId('...', format('{0}-nic', parameters('name')))</c> agree. Null when the expression
+    /// is made of something else (a runtime function, a set of candidates).
+    /// </summary>
+    public static string? LinkText(ArmExpression expression, ArmScope scope, int depth = 0)
+    {
+        var value = Evaluate(expression, scope);
+        if (value is StringValue or IntValue)
+        {
+            return value.AsString();
+        }
+
+        if (!value.IsUnknown || depth > 8)
+        {
+            return null;
+        }
+
+        switch (expression)
+        {
+            case FunctionCall { Key: "parameters" or "variables" } call when call.Argument(0) is StringLiteral name:
+                return "{" + call.Key[0] + scope.Context.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + name.Value.ToLowerInvariant() + "}";
+            case FunctionCall { Key: "concat" } call:
+                {
+                    var parts = call.Arguments.Select(a => LinkText(a, scope, depth + 1)).ToList();
+                    return parts.Any(p => p is null) ? null : string.Concat(parts);
+                }
+
+            case FunctionCall { Key: "format" } call when call.Arguments.Count > 0 && Evaluate(call.Arguments[0], scope) is StringValue format:
+                {
+                    var parts = call.Arguments.Skip(1).Select(a => LinkText(a, scope, depth + 1)).ToList();
+                    if (parts.Any(p => p is null))
+                    {
+                        return null;
+                    }
+
+                    try
+                    {
+                        return string.Format(System.Globalization.CultureInfo.InvariantCulture, format.Value, parts.ToArray<object?>());
+                    }
+                    catch (FormatException)
+                    {
+                        return null;
+                    }
+                }
+
+            case FunctionCall { Key: "replace" } call when call.Arguments.Count == 3
+                && Evaluate(call.Arguments[1], scope) is StringValue { Value.Length: > 0 } old && Evaluate(call.Arguments[2], scope) is StringValue replacement
+                && LinkText(call.Arguments[0], scope, depth + 1) is { } replaced:
+                return replaced.Replace(old.Value, replacement.Value);
+            case FunctionCall { Key: "tolower" or "toupper" } call when call.Arguments.Count == 1 && LinkText(call.Arguments[0], scope, depth + 1) is { } cased:
+                return call.Key == "tolower" ? cased.ToLowerInvariant() : cased.ToUpperInvariant();
+            case MemberAccess member when Definition(member, scope.Context, 0) is Json.JsonScalar { Value: string text } && ArmExpressionParser.IsExpression(text)
+                && scope.Context.FileContext.ParseExpression(text, out _) is { } defined:
+                // A member of a variable written as an object: what that member is written as.
+                return LinkText(defined, scope.Context.Root, depth + 1);
+            case MemberAccess member when LinkText(member.Target, scope, depth + 1) is { } target:
+                return target + "." + member.Name.ToLowerInvariant();
+        }
+
+        // Anything else that does not vary with a copy loop: the expression itself, in this context.
+        string rendered = Render(expression);
+        return rendered.IndexOf("copyindex(", StringComparison.Ordinal) >= 0 ? null : "{e" + scope.Context.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + rendered + "}";
+    }
+
+    /// <summary>The JSON that <c>variables('x').a.b</c> is written as, when the variable is an object literal there; else null.</summary>
+    private static Json.JsonNode? Definition(ArmExpression expression, ArmContext context, int depth)
+    {
+        switch (expression)
+        {
+            case FunctionCall { Key: "variables" } call when call.Argument(0) is StringLiteral name && depth > 0:
+                return (context.Template["variables"] as Json.JsonObject)?[name.Value];
+            case MemberAccess member:
+                return (Definition(member.Target, context, depth + 1) as Json.JsonObject)?[member.Name];
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A canonical text of an expression (function names in lower case, no spaces).</summary>
+    private static string Render(ArmExpression expression) => expression switch
+    {
+        StringLiteral s => "'" + s.Value + "'",
+        NumberLiteral n => n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        FunctionCall call => call.Key + "(" + string.Join(",", call.Arguments.Select(Render)) + ")",
+        MemberAccess member => Render(member.Target) + "." + member.Name.ToLowerInvariant(),
+        IndexAccess index => Render(index.Target) + "[" + Render(index.Index) + "]",
+        _ => "?",
+    };
 }

@@ -114,11 +114,19 @@ internal sealed class ArmTemplateProcessor
         }
         else if (ResourceModelBuilder.IsInteresting(type))
         {
-            builder.Add(new ResourceInstance(type, body.Get("name"), body, declaration));
+            var name = body.Get("name");
+            builder.Add(new ResourceInstance(type, name, body, declaration) { LinkName = name.IsUnknown ? LinkName(scope, node) : null });
         }
 
         ProcessResources(scope, node["resources"], type, nesting);
     }
+
+    /// <summary>The stand-in of an unknown name written as an expression (<see cref="ArmEvaluator.LinkText"/>).</summary>
+    public static string? LinkName(ArmScope scope, JsonObject node) =>
+        node["name"] is JsonScalar { Value: string text } && Expressions.ArmExpressionParser.IsExpression(text)
+            && scope.Context.FileContext.ParseExpression(text, out _) is { } expression
+            ? ArmEvaluator.LinkText(expression, scope)
+            : null;
 
     private void ProcessDeployment(ArmScope scope, JsonObject node, int nesting)
     {
@@ -155,9 +163,14 @@ internal sealed class ArmTemplateProcessor
         {
             foreach (var parameter in parameters.Properties)
             {
-                var value = parameter.Value is JsonObject p && p["value"] is { } valueNode
-                    ? ArmValues.FromNode(valueNode, scope).WithOriginIfNone(new Origin($"parameter '{parameter.Name}' of deployment '{deployment}'", new SourceRef(file.Source, valueNode.Span)))
-                    : UnknownValue.Instance;
+                // { "value": ... }, or an expression that builds it (the compiler's createObject('value', ...) for a conditional value).
+                var valueNode = parameter.Value is JsonObject p ? p["value"] : parameter.Value is JsonScalar { Value: string } ? parameter.Value : null;
+                var value = valueNode is null
+                    ? UnknownValue.Instance
+                    : valueNode == parameter.Value
+                        ? Evaluation.BuiltinFunctions.Map(ArmValues.FromNode(valueNode, scope), v => Evaluation.BuiltinFunctions.Member(v, "value", safe: false))
+                        : ArmValues.FromNode(valueNode, scope);
+                value = value.WithOriginIfNone(valueNode is null ? null : new Origin($"parameter '{parameter.Name}' of deployment '{deployment}'", new SourceRef(file.Source, valueNode.Span)));
                 supplied[parameter.Name] = value;
             }
         }

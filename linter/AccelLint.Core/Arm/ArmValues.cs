@@ -12,7 +12,8 @@ internal static class ArmValues
     /// <summary>ARM allows at most 800 copies; beyond that nothing more is learned.</summary>
     public const int MaxCopyCount = 800;
 
-    public static Value FromNode(JsonNode node, ArmScope scope)
+    /// <param name="holder">The key of the property that holds the node: where members built by an expression are placed.</param>
+    public static Value FromNode(JsonNode node, ArmScope scope, SourceRef? holder = null)
     {
         var file = scope.Context.File;
         switch (node)
@@ -46,7 +47,7 @@ internal static class ArmValues
                         }
                     }
 
-                    return result.Source is null ? result.With(source: source) : result;
+                    return Place(result.Source is null ? result.With(source: source) : result, holder ?? source, 0);
                 }
 
                 return new StringValue(ArmExpressionParser.Unescape(text)).Located(source);
@@ -58,6 +59,34 @@ internal static class ArmValues
                 return BoolValue.Of(b).With(source: new SourceRef(file, node.Span));
             default:
                 return NullValue.Instance.With(source: new SourceRef(file, node.Span));
+        }
+    }
+
+    /// <summary>
+    /// Objects a function built (<c>createObject()</c>, <c>if()</c> of objects, <c>union()</c>) have members
+    /// with no place of their own: they are placed at <paramref name="at"/>, the property holding the
+    /// expression, so that a finding on them is reported there. Members that have a place keep it.
+    /// </summary>
+    private static Value Place(Value value, SourceRef at, int depth)
+    {
+        const int MaxItems = 256;
+        if (depth > 16)
+        {
+            return value;
+        }
+
+        switch (value)
+        {
+            case MapValue map when map.Properties.Any(p => p.NameSource is null || p.Value is MapValue or ListValue or OneOfValue):
+                return new MapValue(map.Properties.Select(p => new PropertyValue(p.Name, p.NameSource ?? at, Place(p.Value, at, depth + 1))))
+                    .With(source: map.Source ?? at, origin: map.Origin);
+            case ListValue list when list.Count <= MaxItems && list.Items.Any(i => i is MapValue or ListValue or OneOfValue):
+                return new ListValue(list.Items.Select(i => Place(i, at, depth + 1)).ToList()).With(source: list.Source ?? at, origin: list.Origin);
+            case OneOfValue set when set.Candidates.Any(c => c is MapValue or ListValue):
+                var placed = OneOfValue.Create(set.Candidates.Select(c => Place(c, at, depth + 1)).ToList(), set.Origin);
+                return placed.With(source: set.Source ?? at);
+            default:
+                return value;
         }
     }
 
@@ -165,7 +194,8 @@ internal static class ArmValues
                 {
                     // Guards re-entry (a member whose value reads the same member) with unknown.
                     slots[index] = Missing;
-                    slot = new PropertyValue(json.Name, new SourceRef(scope.Context.File, json.NameSpan), FromNode(json.Value, scope));
+                    var key = new SourceRef(scope.Context.File, json.NameSpan);
+                    slot = new PropertyValue(json.Name, key, FromNode(json.Value, scope, key));
                     slots[index] = slot;
                 }
 

@@ -113,9 +113,10 @@ public static class BicepFrontEnd
     /// local ones, and registry or template-spec ones restored in <paramref name="modules"/> (by default the
     /// cache on disk that the nearest <c>bicepconfig.json</c> names, else <c>~/.bicep</c>).
     /// </summary>
-    public static FrontEndResult Evaluate(BicepSyntaxTree entry, Func<string, BicepSyntaxTree?> load, BicepSyntaxTree? parameters = null, IReadOnlyDictionary<string, Value>? jsonParameters = null, ModuleCache? modules = null)
+    /// <param name="readFile">Reads a file for <c>loadTextContent()</c> and its kin (null when missing); the disk when not given.</param>
+    public static FrontEndResult Evaluate(BicepSyntaxTree entry, Func<string, BicepSyntaxTree?> load, BicepSyntaxTree? parameters = null, IReadOnlyDictionary<string, Value>? jsonParameters = null, ModuleCache? modules = null, Func<string, byte[]?>? readFile = null)
     {
-        var host = new BicepHost(path => path.Equals(entry.File.Path, StringComparison.Ordinal) ? entry : load(path), modules ?? new ModuleCache(LintFileSystem.Disk));
+        var host = new BicepHost(path => path.Equals(entry.File.Path, StringComparison.Ordinal) ? entry : load(path), modules ?? new ModuleCache(LintFileSystem.Disk)) { ReadFile = readFile ?? BicepHost.ReadFromDisk };
         var supplied = new Dictionary<string, Value>(StringComparer.OrdinalIgnoreCase);
         foreach (var pair in jsonParameters ?? new Dictionary<string, Value>())
         {

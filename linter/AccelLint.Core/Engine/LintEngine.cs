@@ -286,6 +286,17 @@ public sealed class LintEngine
     }
 
     /// <summary>A Bicep file reached through a module or <c>using</c>: parsed once, its syntax errors reported like a linted file's.</summary>
+    /// <summary>A file's bytes for Bicep's load functions: from the disk as is, else the file system's text as UTF-8; null when missing.</summary>
+    private byte[]? ReadBytes(string path)
+    {
+        if (ReferenceEquals(fileSystem, LintFileSystem.Disk))
+        {
+            return Bicep.Semantics.BicepHost.ReadFromDisk(path);
+        }
+
+        return fileSystem.FileExists(path) ? System.Text.Encoding.UTF8.GetBytes(fileSystem.ReadAllText(path)) : null;
+    }
+
     private BicepSyntaxTree? LoadBicep(string path, List<Finding> findings)
     {
         // Jobs run in parallel: a file outside the linted set is read and parsed once, under the lock.
@@ -422,7 +433,7 @@ public sealed class LintEngine
             var result = new List<Finding>();
             try
             {
-                var evaluation = BicepFrontEnd.Evaluate(template, path => LoadBicep(path, result), parameters, jsonParameters, moduleCache);
+                var evaluation = BicepFrontEnd.Evaluate(template, path => LoadBicep(path, result), parameters, jsonParameters, moduleCache, ReadBytes);
                 result.AddRange(evaluation.Findings);
                 result.AddRange(Check(evaluation, settings, record));
             }

@@ -476,6 +476,25 @@ internal static class BuiltinFunctions
         return safe && target.Kind == ValueKind.Null ? NullValue.Instance : UnknownValue.Instance;
     }
 
+    /// <summary>
+    /// <c>target[index]</c> over the candidates. An array too short for a known index is a choice the
+    /// deployment cannot take (ARM fails it), so it is left out rather than making the result unknown:
+    /// <c>range(0, count)[copyIndex()]</c> with count one of {1, 2} is 1 at index 1.
+    /// </summary>
+    internal static Value IndexOver(Value target, Value index, bool safe)
+    {
+        if (!safe && target is OneOfValue && index is IntValue i && target.Candidates.All(c => c is ArrayValue))
+        {
+            var fitting = target.Candidates.Cast<ArrayValue>().Where(a => i.Value >= 0 && i.Value < a.Count).ToList();
+            if (fitting.Count > 0 && fitting.Count < target.Candidates.Count)
+            {
+                return OneOfValue.Create(fitting.Select(a => a[(int)i.Value]).ToList(), target.Origin);
+            }
+        }
+
+        return Map2(target, index, (t, k) => Index(t, k, safe));
+    }
+
     internal static Value Index(Value target, Value index, bool safe)
     {
         switch (target)

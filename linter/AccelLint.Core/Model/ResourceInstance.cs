@@ -28,5 +28,12 @@ public sealed class ResourceInstance
     /// <summary>The apiVersion when it is not part of <see cref="Body"/> (Bicep writes it in the type string).</summary>
     public ModelProperty? ApiVersion { get; init; }
 
+    /// <summary>
+    /// When the name is unknown (a parameter without a value, usual in modules): a stand-in that the
+    /// same front end also writes into the ids that refer to this resource (<c>nic.id</c>,
+    /// <c>resourceId(type, sameName)</c>), so that a VM links to it whatever the name turns out to be.
+    /// </summary>
+    public string? LinkName { get; init; }
+
     public bool IsType(string type) => Type.Equals(type, StringComparison.OrdinalIgnoreCase);
 }

@@ -82,7 +82,7 @@ public sealed class ResourceModelBuilder
     {
         var body = resource.Body;
         var properties = Get(body, "properties");
-        string? name = resource.Name.AsString();
+        string? name = resource.Name.IsUnknown ? resource.LinkName : resource.Name.AsString();
         string? ownKey = name is null ? null : ResourceIds.LinkKey(resource.Type, name);
         var nic = new NetworkInterface(NicKind.NetworkInterface, resource.Name, resource.Declaration)
         {
@@ -194,7 +194,12 @@ public sealed class ResourceModelBuilder
         }
     }
 
-    private static Value GetFromSet(OneOfValue set, string name) => OneOfValue.Create(set.Candidates.Select(c => Get(c, name)));
+    private static Value GetFromSet(OneOfValue set, string name)
+    {
+        // The members of a set of objects are written where the set is, when they have no place of their own.
+        var members = OneOfValue.Create(set.Candidates.Select(c => Get(c, name)));
+        return members.Source is null && set.Source is { } source ? members.With(source: source) : members;
+    }
 
     /// <summary>A property with the place its name is written; unknown (not absent) when its owner is unknown.</summary>
     public static ModelProperty Property(Value owner, string name)
@@ -209,12 +214,14 @@ public sealed class ResourceModelBuilder
                 return new ModelProperty(owner, owner.Source);
             case OneOfValue set:
                 SourceRef? location = null;
+                bool present = false;
                 var values = new List<Value>();
                 foreach (var candidate in set.Candidates)
                 {
                     if (candidate is ObjectValue o && o.TryGetProperty(name, out var p))
                     {
-                        location ??= p.NameSource ?? p.Value.Source;
+                        present = true;
+                        location ??= p.NameSource ?? p.Value.Source ?? candidate.Source;
                         values.Add(Within(candidate, p.Value));
                     }
                     else
@@ -223,7 +230,8 @@ public sealed class ResourceModelBuilder
                     }
                 }
 
-                return location is null ? ModelProperty.Absent : new ModelProperty(OneOfValue.Create(values, set.Origin), location);
+                // Present in some candidate is present, placed where the set is written when no candidate says where.
+                return present ? new ModelProperty(OneOfValue.Create(values, set.Origin), location ?? set.Source) : ModelProperty.Absent;
             default:
                 return ModelProperty.Absent;
         }

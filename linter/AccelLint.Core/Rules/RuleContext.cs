@@ -25,7 +25,8 @@ public sealed class RuleContext
     /// <summary>
     /// Reports at a property's name; each value's origin (parameter, parameters file, module caller)
     /// becomes a related location. A finding is never dropped: without a location it is placed at
-    /// <paramref name="fallback"/>, the nearest written position (the resource).
+    /// <paramref name="fallback"/> (the resource), else the nearest written position (a value's, its
+    /// origin's, else the first resource's declaration).
     /// </summary>
     public void Report(SourceRef? at, string message, string logicalLocation, params Value?[] values) =>
         Report(at, null, message, logicalLocation, null, values);
@@ -37,8 +38,16 @@ public sealed class RuleContext
     /// </summary>
     public void Report(SourceRef? at, SourceRef? fallback, string message, string logicalLocation, Scenario? scenario, params Value?[] values)
     {
-        if ((at ?? fallback) is not { } location)
+        at ??= fallback
+            ?? values.Select(v => v?.Source).FirstOrDefault(s => s is not null)
+            ?? values.Select(v => v?.Origin?.Source).FirstOrDefault(s => s is not null)
+            ?? Model.NetworkInterfaces.Select(n => (SourceRef?)n.Declaration)
+                .Concat(Model.VirtualMachines.Select(v => (SourceRef?)v.Declaration))
+                .Concat(Model.SiteRecoveryNics.Select(n => (SourceRef?)n.Declaration))
+                .FirstOrDefault();
+        if (at is not { } location)
         {
+            // An empty model (nothing to report on): unreachable from the rules, which report on its resources.
             return;
         }
 

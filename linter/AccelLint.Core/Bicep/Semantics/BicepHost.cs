@@ -38,6 +38,21 @@ internal sealed class BicepHost
 
     public BicepSyntaxTree? Load(string fullPath) => load(fullPath);
 
+    /// <summary>Reads a file's bytes for the load functions (<c>loadTextContent()</c> ...); null when it is missing.</summary>
+    public Func<string, byte[]?> ReadFile { get; init; } = ReadFromDisk;
+
+    public static byte[]? ReadFromDisk(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllBytes(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     public void ReportInvalid(SourceFile file, TextSpan span, string message)
     {
         var at = new SourceRef(file, span);

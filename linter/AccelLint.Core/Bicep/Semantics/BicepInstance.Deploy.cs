@@ -52,7 +52,7 @@ internal sealed partial class BicepInstance
                 var apiVersion = resource.ApiVersion is { } version
                     ? new ModelProperty(new StringValue(version).With(source: new SourceRef(File, resource.TypeString.Span)), new SourceRef(File, resource.TypeString.Span))
                     : ModelProperty.Absent;
-                host.Builder.Add(new ResourceInstance(iteration.Symbol.Type, iteration.Symbol.Name, iteration.Body, new SourceRef(File, keyword)) { ApiVersion = apiVersion });
+                host.Builder.Add(new ResourceInstance(iteration.Symbol.Type, iteration.Symbol.Name, iteration.Body, new SourceRef(File, keyword)) { ApiVersion = apiVersion, LinkName = iteration.Symbol.LinkName });
             }
         }
 
@@ -120,18 +120,18 @@ internal sealed partial class BicepInstance
         switch (resource.Value)
         {
             case ForSyntax loop:
-                foreach (var (_, value) in Loop(loop, BicepLocals.Empty))
+                foreach (var (locals, value) in Loop(loop, BicepLocals.Empty))
                 {
-                    result.Add(Iteration(resource, value, skipped: false, source));
+                    result.Add(Iteration(resource, value, skipped: false, source, locals, result.Count));
                 }
 
                 break;
             case IfConditionSyntax conditional:
                 bool skipped = IsKnownFalse(Evaluate(conditional.Condition, BicepLocals.Empty));
-                result.Add(Iteration(resource, Evaluate(conditional.Body, BicepLocals.Empty), skipped, source));
+                result.Add(Iteration(resource, Evaluate(conditional.Body, BicepLocals.Empty), skipped, source, BicepLocals.Empty, -1));
                 break;
             default:
-                result.Add(Iteration(resource, Evaluate(resource.Value, BicepLocals.Empty), skipped: false, source));
+                result.Add(Iteration(resource, Evaluate(resource.Value, BicepLocals.Empty), skipped: false, source, BicepLocals.Empty, -1));
                 break;
         }
 
@@ -139,7 +139,7 @@ internal sealed partial class BicepInstance
         return result;
     }
 
-    private ResourceIteration Iteration(ResourceDeclarationSyntax resource, Value value, bool skipped, SourceRef source)
+    private ResourceIteration Iteration(ResourceDeclarationSyntax resource, Value value, bool skipped, SourceRef source, BicepLocals locals, int index)
     {
         var body = value as ObjectValue ?? MapValue.Empty;
         string type = resource.ResourceType ?? "unknown/unknown";
@@ -167,7 +167,11 @@ internal sealed partial class BicepInstance
             name = Evaluation.BuiltinFunctions.MapN(new[] { parent.Name, name }, args => args.All(a => a is StringValue) ? new StringValue(((StringValue)args[0]).Value + "/" + ((StringValue)args[1]).Value) : UnknownValue.Instance);
         }
 
-        return new ResourceIteration(new ResourceSymbolValue(type, resource.ApiVersion, name, resource.IsExisting ? null : body, source, declaredName), body, skipped);
+        var symbol = new ResourceSymbolValue(type, resource.ApiVersion, name, resource.IsExisting ? null : body, source, declaredName)
+        {
+            LinkName = parent is null ? LinkName(resource, name, locals, index) : null,
+        };
+        return new ResourceIteration(symbol, body, skipped);
     }
 
     private Value ModuleSymbol(ModuleDeclarationSyntax module)

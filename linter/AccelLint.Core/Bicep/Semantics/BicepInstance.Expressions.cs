@@ -126,7 +126,7 @@ internal sealed partial class BicepInstance
     private static Value EvaluateIndex(ArrayAccessSyntax index, Value target, Value key) =>
         index.IsFromEnd
             ? Map2(target, key, (t, k) => t is ArrayValue a && k is IntValue n ? Index(a, new IntValue(a.Count - n.Value), index.IsSafe) : UnknownValue.Instance)
-            : Map2(target, key, (t, k) => Index(t, k, index.IsSafe));
+            : IndexOver(target, key, index.IsSafe);
 
     /// <summary>
     /// The declaration <c>parent::child</c> names (through any depth of <c>::</c>); null when the base
@@ -200,12 +200,22 @@ internal sealed partial class BicepInstance
             // Each item depends on the choices its array took (a parameter's default list, say).
             items.AddRange(array.Items.Take(MaxLoopItems).Select(item => Depending(item, source.Choices) ?? UnknownValue.Because("no candidate is consistent")));
         }
+        else if (source is OneOfValue && source.Candidates.All(c => c is ArrayValue))
+        {
+            // One of several arrays (range(0, count) with count a choice): every index any of them
+            // reaches, as ARM takes the largest copy count; each item is one of the arrays' items there.
+            int longest = Math.Min(MaxLoopItems, source.Candidates.Max(c => ((ArrayValue)c).Count));
+            for (int i = 0; i < longest; i++)
+            {
+                items.Add(OneOfValue.Create(source.Candidates.Select(c => (ArrayValue)c).Where(a => a.Count > i).Select(a => a[i]).ToList(), source.Origin));
+            }
+        }
         else if (source is ObjectValue obj)
         {
             items.AddRange(obj.Properties.Take(MaxLoopItems).Select(p => (Value)new MapValue(new[] { new PropertyValue("key", null, new StringValue(p.Name)), new PropertyValue("value", null, p.Value) })));
         }
 
-        bool unknown = items.Count == 0 && !(source is ArrayValue or ObjectValue);
+        bool unknown = items.Count == 0 && !(source is ArrayValue or ObjectValue) && !(source is OneOfValue && source.Candidates.All(c => c is ArrayValue));
         int count = unknown ? 1 : items.Count;
         for (int i = 0; i < count; i++)
         {
@@ -326,15 +336,17 @@ internal sealed partial class BicepInstance
             case "map":
             case "filter":
                 return Lambda(call, locals);
+            case "loadtextcontent":
+            case "loadfileasbase64":
+            case "loadjsoncontent":
+            case "loadyamlcontent":
+                return Load(call, locals);
             case "items":
                 return Map(Arg(call, 0, locals), v => v is ObjectValue o
                     ? new ListValue(o.Properties.Select(p => (Value)new MapValue(new[] { new PropertyValue("key", null, new StringValue(p.Name)), new PropertyValue("value", null, p.Value) })).ToList())
                     : UnknownValue.Instance);
             case "resourceid":
-                {
-                    var args = call.Arguments.Select(a => Evaluate(a, locals)).ToArray();
-                    return BuiltinFunctions.Call("resourceid", args);
-                }
+                return ResourceIdWithStandIns(call, locals);
 
             default:
                 return BuiltinFunctions.Call(call.FunctionName, call.Arguments.Select(a => Evaluate(a, locals)).ToArray());

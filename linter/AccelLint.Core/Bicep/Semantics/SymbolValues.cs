@@ -31,7 +31,12 @@ internal sealed class ResourceSymbolValue : ObjectValue
 
     public Value Name { get; }
 
-    public Value Id => Evaluation.BuiltinFunctions.Map(Name, n => n.AsString() is { } name ? new StringValue(ResourceIds.Build(Type, name.Split('/'))) : UnknownValue.Instance);
+    /// <summary>The stand-in name ids are built from when the name is unknown (<see cref="ResourceInstance.LinkName"/>).</summary>
+    public string? LinkName { get; init; }
+
+    public Value Id => Name.IsUnknown && LinkName is { } stand
+        ? new StringValue(ResourceIds.Build(Type, stand.Split('/')))
+        : Evaluation.BuiltinFunctions.Map(Name, n => n.AsString() is { } name ? new StringValue(ResourceIds.Build(Type, name.Split('/'))) : UnknownValue.Instance);
 
     public override IEnumerable<PropertyValue> Properties =>
         new[] { Property("id", Id), Property("type", new StringValue(Type)), Property("name", declaredName) }
