@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.InteropServices;
@@ -100,33 +101,74 @@ public static class BicepCompiler
     /// </summary>
     public static CompiledFolder CompileParamsFolder(string sourceRoot) => Compile(sourceRoot, "build-params", ".bicepparam");
 
+    /// <summary>One compilation per folder and command in this process, however many tests ask at once.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<CompiledFolder>> Compiled = new(StringComparer.Ordinal);
+
     private static CompiledFolder Compile(string sourceRoot, string command, string extension)
     {
         string exe = Executable ?? throw new InvalidOperationException(Unavailable);
         sourceRoot = Path.GetFullPath(sourceRoot).TrimEnd(Path.DirectorySeparatorChar);
+        string key = Key(sourceRoot) + (command == "build" ? string.Empty : "-" + command);
+        return Compiled.GetOrAdd(key, k => new Lazy<CompiledFolder>(() => CompileOnce(exe, sourceRoot, command, extension, k))).Value;
+    }
+
+    /// <summary>
+    /// Compiles into a folder of its own and moves it into the cache when complete, under a lock file,
+    /// so that test processes running side by side neither repeat the work nor see half a cache.
+    /// </summary>
+    private static CompiledFolder CompileOnce(string exe, string sourceRoot, string command, string extension, string key)
+    {
         var sources = Directory.EnumerateFiles(sourceRoot, "*" + extension, SearchOption.AllDirectories)
             .Select(Path.GetFullPath)
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToList();
 
-        string key = Key(sourceRoot) + (command == "build" ? string.Empty : "-" + command);
-        string cache = Path.Combine(Path.GetTempPath(), "accellint-bicep-oracle", key);
+        string root = Path.Combine(Path.GetTempPath(), "accellint-bicep-oracle");
+        Directory.CreateDirectory(root);
+        string cache = Path.Combine(root, key);
         string output = Path.Combine(cache, "out");
         string log = Path.Combine(cache, "diagnostics.txt");
-        if (!File.Exists(log))
+        using (LockFile(cache + ".lock"))
         {
-            if (Directory.Exists(cache))
+            if (!File.Exists(log))
             {
-                Directory.Delete(cache, recursive: true);
-            }
+                if (Directory.Exists(cache))
+                {
+                    Directory.Delete(cache, recursive: true);
+                }
 
-            Directory.CreateDirectory(output);
-            string text = Run(exe, sourceRoot, command, "--pattern", "**/*" + extension, "--outdir", output, "--no-restore");
-            File.WriteAllText(log + ".tmp", text);
-            File.Move(log + ".tmp", log);
+                string scratch = cache + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (Directory.Exists(scratch))
+                {
+                    Directory.Delete(scratch, recursive: true);
+                }
+
+                string scratchOutput = Path.Combine(scratch, "out");
+                Directory.CreateDirectory(scratchOutput);
+                string text = Run(exe, sourceRoot, command, "--pattern", "**/*" + extension, "--outdir", scratchOutput, "--no-restore");
+                File.WriteAllText(Path.Combine(scratch, "diagnostics.txt"), text);
+                Directory.Move(scratch, cache);
+            }
         }
 
         return new CompiledFolder(sourceRoot, output, sources, Parse(File.ReadAllText(log)));
+    }
+
+    /// <summary>Holds <paramref name="path"/> open exclusively, waiting while another process holds it.</summary>
+    private static FileStream LockFile(string path)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited.Elapsed < TimeSpan.FromMinutes(15))
+            {
+                Thread.Sleep(200);
+            }
+        }
     }
 
     private static List<CompilerDiagnostic> Parse(string text)
