@@ -15,7 +15,7 @@ namespace AccelLint.Core.Tests.Oracle;
 /// (c) a file where the compiler reports only semantic errors (types, scopes, unresolved modules...,
 /// which the linter does not model) gets no syntax ACCEL000: the compiler's parser accepted it.
 /// </summary>
-public class CompilerSyntaxOracleTests
+public class CompilerSyntaxOracleTests : IClassFixture<OracleLog>
 {
     /// <summary>
     /// The codes the Bicep lexer (<c>Parsing/Lexer.cs</c>) and parsers (<c>BaseParser.cs</c>, <c>Parser.cs</c>,
@@ -85,7 +85,7 @@ public class CompilerSyntaxOracleTests
 
     private readonly ITestOutputHelper output;
 
-    public CompilerSyntaxOracleTests(ITestOutputHelper output) => this.output = output;
+    public CompilerSyntaxOracleTests(ITestOutputHelper output, OracleLog log) => this.output = log.Tee(output);
 
     [SkippableFact]
     public void Corpus_bicep_files_get_ACCEL000_exactly_where_the_compiler_finds_a_syntax_error()
@@ -164,7 +164,8 @@ public class CompilerSyntaxOracleTests
             }
         });
 
-        var report = new Report(compiled.Sources.Count, accepted.Count, syntaxErrors.Count, semanticOnly.Count, disagreements.OrderBy(d => d, StringComparer.Ordinal).ToList());
+        string kind = compiled.Sources.Count == 0 ? string.Empty : Path.GetExtension(compiled.Sources[0]) + " ";
+        var report = new Report(kind, compiled.Sources.Count, accepted.Count, syntaxErrors.Count, semanticOnly.Count, disagreements.OrderBy(d => d, StringComparer.Ordinal).ToList());
         output.WriteLine(report.ToString());
         return report;
     }
@@ -176,10 +177,10 @@ public class CompilerSyntaxOracleTests
         return link < 0 ? message : message[..link];
     }
 
-    private sealed record Report(int Files, int Accepted, int SyntaxErrors, int SemanticOnly, IReadOnlyList<string> Disagreements)
+    private sealed record Report(string Kind, int Files, int Accepted, int SyntaxErrors, int SemanticOnly, IReadOnlyList<string> Disagreements)
     {
         public override string ToString() =>
-            $"{Files} files: {Accepted} accepted by the compiler (must have no ACCEL000), {SyntaxErrors} with a syntax error (must have a syntax ACCEL000 on the line of the first), " +
+            $"compiler syntax oracle, {Files} corpus {Kind}files: {Accepted} accepted by the compiler (must have no ACCEL000), {SyntaxErrors} with a syntax error (must have a syntax ACCEL000 on the line of the first), " +
             $"{SemanticOnly} with only semantic errors (must have no syntax ACCEL000); {Disagreements.Count} disagreements" +
             (Disagreements.Count == 0 ? "." : ":\n" + string.Join("\n", Disagreements));
     }

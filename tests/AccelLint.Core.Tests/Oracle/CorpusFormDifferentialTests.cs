@@ -8,7 +8,7 @@ namespace AccelLint.Core.Tests.Oracle;
 /// linted alone, report the same rules; so do the AVM folders that ship both <c>main.bicep</c> and
 /// <c>main.json</c>. Files that call registry modules do not compile offline and are left out.
 /// </summary>
-public class CorpusFormDifferentialTests
+public class CorpusFormDifferentialTests : IClassFixture<OracleLog>
 {
     /// <summary>
     /// Pairs whose forms differ for a reason outside the front ends (see each comment). Keep this short;
@@ -20,7 +20,7 @@ public class CorpusFormDifferentialTests
 
     private readonly ITestOutputHelper output;
 
-    public CorpusFormDifferentialTests(ITestOutputHelper output) => this.output = output;
+    public CorpusFormDifferentialTests(ITestOutputHelper output, OracleLog log) => this.output = log.Tee(output);
 
     [SkippableFact]
     public void Every_compiling_corpus_bicep_file_and_its_compiled_template_report_the_same_rules()
@@ -90,9 +90,7 @@ public class CorpusFormDifferentialTests
             caches.ForEach(c => c.Dispose());
         }
 
-        output.WriteLine($"{restored} of them with their registry modules restored from the corpus");
-
-        output.WriteLine($"compared {pairs.Count} AVM main.bicep/main.json pairs");
+        output.WriteLine($"compared {pairs.Count} AVM main.bicep/main.json pairs ({restored} with their registry modules restored from the corpus)");
         Assert.True(pairs.Count >= 10, $"expected the AVM folders with both forms to be compared, got {pairs.Count}");
         Assert.True(differences.Count == 0, "AVM main.bicep and main.json disagree:\n" + string.Join("\n", differences));
     }

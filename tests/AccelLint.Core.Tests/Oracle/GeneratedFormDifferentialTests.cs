@@ -8,7 +8,7 @@ namespace AccelLint.Core.Tests.Oracle;
 /// each file and its compiled template, linted alone, report the same rules. A few hundred per run;
 /// set <c>ACCELLINT_ORACLE_GENERATED=N</c> for N.
 /// </summary>
-public class GeneratedFormDifferentialTests
+public class GeneratedFormDifferentialTests : IClassFixture<OracleLog>
 {
     private const int Seed = 20240614;
     private const int DefaultCount = 300;
@@ -23,7 +23,7 @@ public class GeneratedFormDifferentialTests
 
     private readonly ITestOutputHelper output;
 
-    public GeneratedFormDifferentialTests(ITestOutputHelper output) => this.output = output;
+    public GeneratedFormDifferentialTests(ITestOutputHelper output, OracleLog log) => this.output = log.Tee(output);
 
     [SkippableFact]
     public void Generated_deployments_compile_and_both_forms_report_the_same_rules()

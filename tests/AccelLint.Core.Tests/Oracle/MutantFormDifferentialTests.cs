@@ -10,13 +10,13 @@ namespace AccelLint.Core.Tests.Oracle;
 /// recompiled, and each mutant (and each file that calls one as a module) and its compiled template,
 /// linted alone, report the same rules.
 /// </summary>
-public class MutantFormDifferentialTests
+public class MutantFormDifferentialTests : IClassFixture<OracleLog>
 {
     private static readonly Regex LocalModule = new(@"\bmodule\s+\w+\s+'(?<path>[^':]+\.bicep)'", RegexOptions.CultureInvariant);
 
     private readonly ITestOutputHelper output;
 
-    public MutantFormDifferentialTests(ITestOutputHelper output) => this.output = output;
+    public MutantFormDifferentialTests(ITestOutputHelper output, OracleLog log) => this.output = log.Tee(output);
 
     [Fact]
     public void The_mutator_sets_AN_and_AC_in_NIC_properties_and_configurations_only()
