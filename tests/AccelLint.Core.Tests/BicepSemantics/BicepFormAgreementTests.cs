@@ -156,12 +156,16 @@ public class BicepFormAgreementTests
     }
 
     [Fact]
-    public void A_load_function_on_a_missing_file_is_ACCEL000_at_the_call()
+    public void A_load_function_on_a_missing_or_broken_file_is_ACCEL000_at_the_path_as_in_the_compiler()
     {
-        Verify("""
-            var text = /*@ACCEL000*/loadTextContent('missing.txt')
-            var data = /*@ACCEL000*/loadJsonContent('missing.json')
-            """);
+        // BCP091 stands at the path argument too.
+        Verify(
+            """
+            var text = loadTextContent(/*@ACCEL000*/'missing.txt')
+            var data = loadJsonContent(/*@ACCEL000*/'missing.json')
+            var broken = loadJsonContent(/*@ACCEL000*/'broken.json')
+            """,
+            ("broken.json", "{ \"vm\": "));
     }
 
     [Fact]

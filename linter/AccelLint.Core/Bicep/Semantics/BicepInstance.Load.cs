@@ -10,7 +10,7 @@ namespace AccelLint.Bicep.Semantics;
 /// The load functions, which the compiler inlines: <c>loadTextContent(path, encoding?)</c>,
 /// <c>loadFileAsBase64(path)</c>, <c>loadJsonContent(path, jsonPath?, encoding?)</c> and
 /// <c>loadYamlContent(path, pathFilter?, encoding?)</c>, the path relative to the Bicep file.
-/// A missing file is ACCEL000 at the call (the compiler rejects it too).
+/// A missing file is ACCEL000 at the path argument, where the compiler puts BCP091.
 /// </summary>
 internal sealed partial class BicepInstance
 {
@@ -26,7 +26,7 @@ internal sealed partial class BicepInstance
         byte[]? bytes = full is null ? null : host.ReadFile(full);
         if (bytes is null)
         {
-            ReportInvalid(call.Span, $"{call.FunctionName}() cannot read '{relative}': the file is missing (relative to {Path.GetFileName(File.Path)})");
+            ReportInvalid(call.Arguments[0].Span, $"{call.FunctionName}() cannot read '{relative}': the file is missing (relative to {Path.GetFileName(File.Path)})");
             return UnknownValue.Instance;
         }
 
@@ -54,7 +54,7 @@ internal sealed partial class BicepInstance
                 }
                 catch (Newtonsoft.Json.JsonException)
                 {
-                    ReportInvalid(call.Span, $"loadJsonContent() cannot parse '{relative}' as JSON");
+                    ReportInvalid(call.Arguments[0].Span, $"loadJsonContent() cannot parse '{relative}' as JSON");
                     return UnknownValue.Instance;
                 }
 
