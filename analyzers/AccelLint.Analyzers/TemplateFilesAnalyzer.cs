@@ -87,7 +87,9 @@ public sealed class TemplateFilesAnalyzer : DiagnosticAnalyzer
             {
                 // Registry and template-spec modules are read where the Bicep tooling restores them (the nearest
                 // bicepconfig.json's cacheRootDirectory, else ~/.bicep), as the command line reads them.
-                var options = new LintOptions { Paths = paths, FileSystem = fileSystem, ModuleCacheFileSystem = new LayeredFileSystem(fileSystem, LintFileSystem.Disk) };
+                // The workspace (SPEC §10) is found above every AdditionalFile, configurations included.
+                var root = WorkspaceBoundary.FindRoot(files.Select(f => f.Path).ToList(), null, Path.GetDirectoryName(paths[0]) ?? paths[0]);
+                var options = new LintOptions { Paths = paths, FileSystem = fileSystem, ModuleCacheFileSystem = new LayeredFileSystem(fileSystem, LintFileSystem.Disk), WorkspaceRoots = new[] { root } };
                 findings.AddRange(LintEngine.Lint(options).Findings.Where(f => !f.IsSuppressed));
             }
         }

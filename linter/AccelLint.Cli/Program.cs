@@ -84,6 +84,7 @@ public static class Program
             ConfigFile = line.Config,
             CatalogFile = line.Catalog,
             MaxFileSize = line.MaxFileSize,
+            WorkspaceRoots = WorkspaceRoots(line),
             Progress = progress is null ? null : progress.Report,
         });
         progress?.Dispose();
@@ -130,6 +131,7 @@ public static class Program
             ConfigFile = line.Config,
             CatalogFile = line.Catalog,
             MaxFileSize = line.MaxFileSize,
+            WorkspaceRoots = WorkspaceRoots(line),
         });
         var facts = new Explain.ExplainFacts(Environment.CurrentDirectory);
         WriteReport(line, stdout, writer =>
@@ -176,4 +178,10 @@ public static class Program
         _ = line;
         return 0;
     }
+
+    /// <summary><c>--root</c> as the one workspace folder; null to find it above the linted paths.</summary>
+    private static IReadOnlyList<string>? WorkspaceRoots(CommandLine line) =>
+        line.Root is null ? null
+        : Directory.Exists(line.Root) ? new[] { line.Root }
+        : throw new LintUsageException($"--root {line.Root}: no such folder");
 }

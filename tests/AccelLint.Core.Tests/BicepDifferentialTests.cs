@@ -38,7 +38,7 @@ public class BicepDifferentialTests
             string bicepFolder = registry?.Root ?? folder;
             string parameters = Path.Combine(bicepFolder, "azuredeploy.parameters.json");
             var parameterFiles = File.Exists(parameters) ? new[] { parameters } : Array.Empty<string>();
-            var bicepResult = LintEngine.Lint(new LintOptions { Paths = new[] { Path.Combine(bicepFolder, "main.bicep") }, ParameterFiles = parameterFiles });
+            var bicepResult = LintEngine.Lint(new LintOptions { Paths = new[] { Path.Combine(bicepFolder, "main.bicep") }, WorkspaceRoots = Oracle.FormComparison.AnyFile, ParameterFiles = parameterFiles });
             if (bicepResult.Findings.Any(f => f.Message.Contains("the file is missing", StringComparison.Ordinal)))
             {
                 // The corpus lacks a file the Bicep loads (loadJsonContent ...), which the compiled form has inline.
@@ -46,7 +46,7 @@ public class BicepDifferentialTests
             }
 
             var fromBicep = Rules(bicepResult);
-            var fromJson = Rules(LintEngine.Lint(new LintOptions { Paths = new[] { json } }));
+            var fromJson = Rules(LintEngine.Lint(new LintOptions { Paths = new[] { json }, WorkspaceRoots = Oracle.FormComparison.AnyFile }));
             compared++;
             registries += registry is null ? 0 : 1;
             if (!fromBicep.SetEquals(fromJson))

@@ -23,6 +23,9 @@ internal sealed class CommandLine
 
     public string? Since { get; set; }
 
+    /// <summary>The workspace root (<c>--root</c>): files that inputs name are read only inside it.</summary>
+    public string? Root { get; set; }
+
     public long MaxFileSize { get; set; } = AccelLint.Engine.LintOptions.DefaultMaxFileSize;
 
     public DiagnosticLevel FailLevel { get; set; } = DiagnosticLevel.Warning;
@@ -138,9 +141,18 @@ internal sealed class CommandLine
                     break;
                 case "--since":
                     line.Since = Value();
-                    if (string.IsNullOrEmpty(line.Since))
+                    if (string.IsNullOrEmpty(line.Since) || line.Since!.StartsWith("-", StringComparison.Ordinal))
                     {
-                        return (null, "--since takes a git revision (a branch, tag or commit)");
+                        // A value starting with '-' would be an option to git (SPEC §10): never passed on.
+                        return (null, "--since takes a git revision (a branch, tag or commit), which does not start with '-'");
+                    }
+
+                    break;
+                case "--root":
+                    line.Root = Value();
+                    if (string.IsNullOrEmpty(line.Root))
+                    {
+                        return (null, "--root takes a folder");
                     }
 
                     break;
@@ -218,6 +230,8 @@ internal sealed class CommandLine
           --fail-level error|warning|info|none exit 1 when a finding is at this level or above (default warning)
           --baseline FILE                      a previous SARIF or JSON report: report only new findings
           --since GIT-REF                      report only findings in files changed since that revision
+          --root DIR                           the workspace: modules, 'using' and load*() files are read only
+                                               inside it (default: the folder holding .git above the paths)
           --max-file-size MB                   files larger than this are reported, not read (default 50)
 
         Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage error.

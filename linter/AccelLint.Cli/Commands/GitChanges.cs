@@ -6,13 +6,22 @@ namespace AccelLint.Cli.Commands;
 /// <summary><c>--since REF</c>: the files git says changed since a revision (committed, staged, unstaged or untracked).</summary>
 internal static class GitChanges
 {
+    /// <summary>
+    /// The revision goes to git after <c>--end-of-options</c> and may not start with '-', so no value
+    /// (from a pull request's branch name, say) can become a git option (SPEC §10).
+    /// </summary>
     public static HashSet<string> FilesChangedSince(string revision, string workingDirectory)
     {
+        if (revision.Length == 0 || revision.StartsWith("-", StringComparison.Ordinal) || revision.IndexOfAny(new[] { '\0', '\n', '\r' }) >= 0)
+        {
+            throw new LintUsageException($"--since needs a git revision (a branch, tag or commit), not '{revision.Replace("\n", " ").Replace("\r", " ").Replace("\0", " ")}'");
+        }
+
         string root = Run(workingDirectory, "rev-parse", "--show-toplevel").Trim();
         var files = new HashSet<string>(StringComparer.Ordinal);
         foreach (var output in new[]
         {
-            Run(workingDirectory, "diff", "--name-only", "--no-renames", revision, "--"),
+            Run(workingDirectory, "diff", "--name-only", "--no-renames", "--end-of-options", revision, "--"),
             Run(workingDirectory, "ls-files", "--others", "--exclude-standard", "--full-name"),
         })
         {

@@ -158,6 +158,26 @@ internal sealed class LanguageServer
         }
     }
 
+    /// <summary>
+    /// The client's workspace folders (SPEC §10), and for a file opened outside them the workspace found
+    /// above it, as the command line would; null without folders (found above the linted paths).
+    /// </summary>
+    private IReadOnlyList<string>? WorkspaceRoots(IReadOnlyList<string> linted)
+    {
+        if (roots.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new List<string>(roots);
+        foreach (var path in linted.Where(p => !roots.Exists(r => WorkspaceBoundary.IsUnder(Path.GetFullPath(p), Path.GetFullPath(r)))))
+        {
+            result.Add(WorkspaceBoundary.FindRoot(new[] { path }, null, Path.GetDirectoryName(path) ?? path));
+        }
+
+        return result.Distinct(StringComparer.Ordinal).ToList();
+    }
+
     private void LintAndPublish()
     {
         dirty = false;
@@ -171,7 +191,8 @@ internal sealed class LanguageServer
         try
         {
             var fileSystem = new OverlayFileSystem(path => documents.TryGetValue(path, out var open) ? open.Text : null);
-            result = LintEngine.Lint(new LintOptions { Paths = paths.Where(fileSystem.FileExists).Concat(roots).Distinct().ToList(), FileSystem = fileSystem });
+            var linted = paths.Where(fileSystem.FileExists).Concat(roots).Distinct().ToList();
+            result = LintEngine.Lint(new LintOptions { Paths = linted, FileSystem = fileSystem, WorkspaceRoots = WorkspaceRoots(linted) });
         }
         catch (LintUsageException)
         {

@@ -114,9 +114,15 @@ public static class BicepFrontEnd
     /// cache on disk that the nearest <c>bicepconfig.json</c> names, else <c>~/.bicep</c>).
     /// </summary>
     /// <param name="readFile">Reads a file for <c>loadTextContent()</c> and its kin (null when missing); the disk when not given.</param>
-    public static FrontEndResult Evaluate(BicepSyntaxTree entry, Func<string, BicepSyntaxTree?> load, BicepSyntaxTree? parameters = null, IReadOnlyDictionary<string, Value>? jsonParameters = null, ModuleCache? modules = null, Func<string, byte[]?>? readFile = null)
+    /// <param name="files">Why a named file is not read or not loaded (outside the workspace, not Bicep); nothing is refused when not given.</param>
+    public static FrontEndResult Evaluate(BicepSyntaxTree entry, Func<string, BicepSyntaxTree?> load, BicepSyntaxTree? parameters = null, IReadOnlyDictionary<string, Value>? jsonParameters = null, ModuleCache? modules = null, Func<string, byte[]?>? readFile = null, (Func<string, string?> Refusal, Func<string, string?> WhyNotLoaded)? files = null)
     {
-        var host = new BicepHost(path => path.Equals(entry.File.Path, StringComparison.Ordinal) ? entry : load(path), modules ?? new ModuleCache(LintFileSystem.Disk)) { ReadFile = readFile ?? BicepHost.ReadFromDisk };
+        var host = new BicepHost(path => path.Equals(entry.File.Path, StringComparison.Ordinal) ? entry : load(path), modules ?? new ModuleCache(LintFileSystem.Disk))
+        {
+            ReadFile = readFile ?? BicepHost.ReadFromDisk,
+            Refusal = files?.Refusal ?? (_ => null),
+            WhyNotLoaded = files?.WhyNotLoaded ?? (_ => null),
+        };
         var supplied = new Dictionary<string, Value>(StringComparer.OrdinalIgnoreCase);
         foreach (var pair in jsonParameters ?? new Dictionary<string, Value>())
         {

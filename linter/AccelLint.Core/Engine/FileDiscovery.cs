@@ -1,3 +1,7 @@
+using AccelLint.Diagnostics;
+using AccelLint.Rules;
+using AccelLint.Text;
+
 namespace AccelLint.Engine;
 
 /// <summary>Finds the files to lint: .json, .bicep and .bicepparam, skipping bin, obj, node_modules and dot-folders.</summary>
@@ -13,8 +17,16 @@ public static class FileDiscovery
             || extension.Equals(".bicepparam", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Full paths, in a stable order. Throws <see cref="LintUsageException"/> for a path that does not exist.</summary>
-    public static IReadOnlyList<string> Discover(IEnumerable<string> paths, LintFileSystem? fileSystem = null)
+    /// <summary>Folders deeper than this below a linted folder are not searched (a finding says so).</summary>
+    public const int MaxFolderDepth = 64;
+
+    /// <summary>
+    /// Full paths, in a stable order. Throws <see cref="LintUsageException"/> for a path that does not
+    /// exist. Folder links are followed only inside the workspace (the file system refuses the rest) and
+    /// never twice to the same folder, so link loops end; what could not be searched is added to
+    /// <paramref name="problems"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Discover(IEnumerable<string> paths, LintFileSystem? fileSystem = null, List<Finding>? problems = null)
     {
         var fs = fileSystem ?? LintFileSystem.Disk;
         var result = new List<string>();
@@ -31,13 +43,17 @@ public static class FileDiscovery
             }
             else if (fs.DirectoryExists(full))
             {
-                foreach (var file in Walk(full, fs).OrderBy(f => f, StringComparer.Ordinal))
+                foreach (var file in Walk(full, fs, problems).OrderBy(f => f, StringComparer.Ordinal))
                 {
                     if (seen.Add(file))
                     {
                         result.Add(file);
                     }
                 }
+            }
+            else if (fs.Refusal(full) is { } reason)
+            {
+                throw new LintUsageException($"{path}: {reason}");
             }
             else
             {
@@ -48,13 +64,17 @@ public static class FileDiscovery
         return result;
     }
 
-    private static IEnumerable<string> Walk(string folder, LintFileSystem fs)
+    private static IEnumerable<string> Walk(string folder, LintFileSystem fs, List<Finding>? problems)
     {
-        var pending = new Stack<string>();
-        pending.Push(folder);
+        var pending = new Stack<(string Path, string Real, int Depth)>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        string start = WorkspaceBoundary.RealPath(folder);
+        pending.Push((folder, start, 0));
+        visited.Add(start);
+        bool tooDeep = false;
         while (pending.Count > 0)
         {
-            string current = pending.Pop();
+            var (current, real, depth) = pending.Pop();
             IEnumerable<string> files;
             IEnumerable<string> folders;
             try
@@ -63,6 +83,7 @@ public static class FileDiscovery
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                problems?.Add(Problem(current, $"The folder cannot be searched ({e.GetType().Name}); the files in it were not linted."));
                 continue;
             }
 
@@ -82,8 +103,51 @@ public static class FileDiscovery
                     continue;
                 }
 
-                pending.Push(sub);
+                if (depth + 1 > MaxFolderDepth)
+                {
+                    if (!tooDeep)
+                    {
+                        tooDeep = true;
+                        problems?.Add(Problem(current, $"Folders are nested more than {MaxFolderDepth} levels deep below '{folder}'; the folders below this one were not searched."));
+                    }
+
+                    continue;
+                }
+
+                // A folder link is followed once to where it leads (a loop leads back to a visited folder).
+                string subReal = IsLink(sub) ? SafeRealPath(sub) : Path.Combine(real, name);
+                if (visited.Add(subReal))
+                {
+                    pending.Push((sub, subReal, depth + 1));
+                }
             }
         }
     }
+
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    private static string SafeRealPath(string path)
+    {
+        try
+        {
+            return WorkspaceBoundary.RealPath(path);
+        }
+        catch (IOException)
+        {
+            return path;
+        }
+    }
+
+    private static Finding Problem(string folder, string message) =>
+        new(InvalidInputRule.Rule, DiagnosticLevel.Error, message, new SourceRef(new SourceFile(folder, string.Empty), new TextSpan(0, 0)));
 }

@@ -20,6 +20,10 @@ public sealed class LayeredFileSystem : LintFileSystem
 
     public override string ReadAllText(string path) => top.FileExists(path) ? top.ReadAllText(path) : below.ReadAllText(path);
 
+    public override byte[] ReadAllBytes(string path) => top.FileExists(path) ? top.ReadAllBytes(path) : below.ReadAllBytes(path);
+
+    public override string? Refusal(string path) => top.Refusal(path) ?? below.Refusal(path);
+
     public override bool DirectoryExists(string path) => top.DirectoryExists(path) || below.DirectoryExists(path);
 
     public override long FileLength(string path) => top.FileExists(path) ? top.FileLength(path) : below.FileLength(path);

@@ -23,10 +23,14 @@ public sealed class LintEngine
     private readonly Dictionary<string, ConfigResult> configs = new(StringComparer.Ordinal);
     private readonly Dictionary<SourceFile, SuppressionSet> suppressions = new();
     private readonly Dictionary<string, BicepSyntaxTree?> bicepTrees = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> notBicep = new(StringComparer.Ordinal);
     private readonly object gate = new();
     private readonly Dictionary<string, LintSettings> settingsByFolder = new(StringComparer.Ordinal);
     private LintSettings baseSettings = LintSettings.Default;
     private LintFileSystem fileSystem = LintFileSystem.Disk;
+
+    /// <summary>The file system unconfined, for the files the user names on the command line (<c>--parameters</c>, <c>--config</c>, <c>--catalog</c>).</summary>
+    private LintFileSystem userFileSystem = LintFileSystem.Disk;
     private long maxFileSize = LintOptions.DefaultMaxFileSize;
     private ModuleCache? moduleCache;
 
@@ -60,15 +64,17 @@ public sealed class LintEngine
     /// <summary>Finds, parses, pairs and evaluates every deployment; runs the rules unless explaining.</summary>
     private (List<Finding> Findings, int FileCount, ConfigResult? ForcedConfig) Evaluate(LintOptions options)
     {
-        fileSystem = options.FileSystem;
+        userFileSystem = options.FileSystem;
+        var boundary = Boundary(options);
+        fileSystem = new ConfinedFileSystem(options.FileSystem, boundary);
         maxFileSize = options.MaxFileSize;
-        moduleCache = new ModuleCache(options.ModuleCacheFileSystem ?? fileSystem, options.UserProfile);
-        var paths = FileDiscovery.Discover(options.Paths, fileSystem);
+        moduleCache = new ModuleCache(new ConfinedFileSystem(options.ModuleCacheFileSystem ?? options.FileSystem, boundary), options.UserProfile);
+        var findings = new List<Finding>();
+        var paths = FileDiscovery.Discover(options.Paths, fileSystem, findings);
         var explicitFiles = new HashSet<string>(options.Paths.Select(Path.GetFullPath).Where(fileSystem.FileExists), StringComparer.Ordinal);
         baseSettings = LoadCatalogOption(options.CatalogFile);
         ConfigResult? forcedConfig = options.ConfigFile is { } configPath ? LoadConfig(ReadRequired(configPath, "config file")) : null;
 
-        var findings = new List<Finding>();
         var templates = new List<JsonDocument>();
         var parameterDocs = new List<JsonDocument>();
         var bicepFiles = new List<BicepSyntaxTree>();
@@ -148,6 +154,29 @@ public sealed class LintEngine
         }
 
         return (findings, fileCount, forcedConfig);
+    }
+
+    /// <summary>
+    /// The workspace (SPEC §10): the given roots, or the one found above the linted paths; the user's
+    /// Bicep module cache is the one place outside it that may be read. A linted path outside given
+    /// roots is a usage error (the user asked for two things that contradict each other).
+    /// </summary>
+    private static WorkspaceBoundary Boundary(LintOptions options)
+    {
+        var roots = options.WorkspaceRoots ?? new[] { WorkspaceBoundary.FindRoot(options.Paths, null, Environment.CurrentDirectory) };
+        var boundary = new WorkspaceBoundary(roots, new[] { BicepConfiguration.DefaultCacheRoot(options.UserProfile) });
+        if (options.WorkspaceRoots is not null)
+        {
+            foreach (var path in options.Paths)
+            {
+                if (boundary.Refusal(path) is { } reason)
+                {
+                    throw new LintUsageException($"{path}: {reason}");
+                }
+            }
+        }
+
+        return boundary;
     }
 
     /// <summary>When explaining, a new deployment record (in job order); otherwise null.</summary>
@@ -289,12 +318,14 @@ public sealed class LintEngine
     /// <summary>A file's bytes for Bicep's load functions: from the disk as is, else the file system's text as UTF-8; null when missing.</summary>
     private byte[]? ReadBytes(string path)
     {
-        if (ReferenceEquals(fileSystem, LintFileSystem.Disk))
+        try
         {
-            return Bicep.Semantics.BicepHost.ReadFromDisk(path);
+            return fileSystem.FileExists(path) ? fileSystem.ReadAllBytes(path) : null;
         }
-
-        return fileSystem.FileExists(path) ? System.Text.Encoding.UTF8.GetBytes(fileSystem.ReadAllText(path)) : null;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private BicepSyntaxTree? LoadBicep(string path, List<Finding> findings)
@@ -314,7 +345,34 @@ public sealed class LintEngine
             }
 
             var file = Read(path, findings);
-            return file is null ? null : ParseBicep(file, findings);
+            if (file is null)
+            {
+                bicepTrees[path] = null;
+                return null;
+            }
+
+            // A file reached through a module, import or 'using' that does not parse as Bicep is one
+            // finding at the reference, which quotes nothing from it (it may be any file, SPEC §10).
+            var syntax = new List<Finding>();
+            var parsed = ParseBicep(file, syntax);
+            if (syntax.Count > 0)
+            {
+                var first = syntax.Select(f => f.Resolve()).OrderBy(l => l.Line).ThenBy(l => l.Column).First();
+                notBicep[path] = $"does not parse as Bicep ({syntax.Count} syntax error{(syntax.Count == 1 ? string.Empty : "s")}, the first at line {first.Line}, column {first.Column}); lint it to see them";
+                bicepTrees[path] = null;
+                return null;
+            }
+
+            return parsed;
+        }
+    }
+
+    /// <summary>Why a file reached through a reference was not loaded though it is there, or null.</summary>
+    private string? WhyNotLoaded(string path)
+    {
+        lock (gate)
+        {
+            return notBicep.TryGetValue(path, out var why) ? why : null;
         }
     }
 
@@ -356,10 +414,17 @@ public sealed class LintEngine
                     continue;
                 }
 
+                if (fileSystem.Refusal(target.Path) is { } refusal)
+                {
+                    findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"The Bicep file this parameters file uses ('{Path.GetFileName(target.Path)}') was not read: {refusal}.", new SourceRef(tree.File, target.Span)));
+                    continue;
+                }
+
                 var template = LoadBicep(target.Path, findings);
                 if (template is null)
                 {
-                    findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"The Bicep file this parameters file uses ('{Path.GetFileName(target.Path)}') is missing or cannot be read.", new SourceRef(tree.File, target.Span)));
+                    string why = WhyNotLoaded(target.Path) ?? "is missing or cannot be read";
+                    findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"The Bicep file this parameters file uses ('{Path.GetFileName(target.Path)}') {why}.", new SourceRef(tree.File, target.Span)));
                     continue;
                 }
 
@@ -433,7 +498,7 @@ public sealed class LintEngine
             var result = new List<Finding>();
             try
             {
-                var evaluation = BicepFrontEnd.Evaluate(template, path => LoadBicep(path, result), parameters, jsonParameters, moduleCache, ReadBytes);
+                var evaluation = BicepFrontEnd.Evaluate(template, path => LoadBicep(path, result), parameters, jsonParameters, moduleCache, ReadBytes, (fileSystem.Refusal, WhyNotLoaded));
                 result.AddRange(evaluation.Findings);
                 result.AddRange(Check(evaluation, settings, record));
             }
@@ -468,8 +533,9 @@ public sealed class LintEngine
         return findings;
     }
 
-    private SourceFile? Read(string path, List<Finding> findings)
+    private SourceFile? Read(string path, List<Finding> findings, LintFileSystem? from = null)
     {
+        var fileSystem = from ?? this.fileSystem;
         try
         {
             long length = fileSystem.FileLength(path);
@@ -481,6 +547,11 @@ public sealed class LintEngine
             }
 
             return new SourceFile(path, fileSystem.ReadAllText(path));
+        }
+        catch (OutsideWorkspaceException e)
+        {
+            findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"The file was not read: {e.Reason}.", new SourceRef(new SourceFile(path, string.Empty), new TextSpan(0, 0))));
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -494,7 +565,7 @@ public sealed class LintEngine
     {
         try
         {
-            return new SourceFile(Path.GetFullPath(path), fileSystem.ReadAllText(Path.GetFullPath(path)));
+            return new SourceFile(Path.GetFullPath(path), userFileSystem.ReadAllText(Path.GetFullPath(path)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -557,9 +628,11 @@ public sealed class LintEngine
         {
             settings = cached.Settings;
         }
-        else if (fileSystem.FileExists(candidate))
+        else if (userFileSystem.FileExists(candidate))
         {
-            settings = Read(candidate, findings) is { } file ? LoadConfig(file).Settings : baseSettings;
+            // accellint.json is looked for above the workspace too (SPEC §6): no input names it. What it
+            // names (a catalog) is read inside the workspace only.
+            settings = Read(candidate, findings, userFileSystem) is { } file ? LoadConfig(file).Settings : baseSettings;
         }
         else
         {

@@ -13,6 +13,12 @@ public abstract class LintFileSystem
     /// <summary>The file's text; throws <see cref="IOException"/> when it cannot be read.</summary>
     public abstract string ReadAllText(string path);
 
+    /// <summary>The file's bytes; throws <see cref="IOException"/> when it cannot be read. Texts held in memory are UTF-8.</summary>
+    public virtual byte[] ReadAllBytes(string path) => System.Text.Encoding.UTF8.GetBytes(ReadAllText(path));
+
+    /// <summary>Why this file system will not open <paramref name="path"/> (outside the workspace), or null.</summary>
+    public virtual string? Refusal(string path) => null;
+
     public abstract bool DirectoryExists(string path);
 
     /// <summary>The file's size in bytes (characters for in-memory files), or -1 when unknown.</summary>
@@ -26,6 +32,8 @@ public abstract class LintFileSystem
         public override bool FileExists(string path) => File.Exists(path);
 
         public override string ReadAllText(string path) => File.ReadAllText(path);
+
+        public override byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
 
         public override bool DirectoryExists(string path) => Directory.Exists(path);
 

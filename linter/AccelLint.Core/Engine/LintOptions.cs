@@ -14,6 +14,13 @@ public sealed class LintOptions
     /// <summary>An extra catalog (<c>--catalog</c>): CSV or <c>az vm list-skus</c> JSON.</summary>
     public string? CatalogFile { get; init; }
 
+    /// <summary>
+    /// The workspace folders (<c>--root</c>; the LSP client's workspace folders): a file an input names
+    /// is read only inside them (SPEC §10). When null: the nearest folder above the linted paths that
+    /// holds <c>.git</c>, else the current folder when it holds them, else the folder that holds them.
+    /// </summary>
+    public IReadOnlyList<string>? WorkspaceRoots { get; init; }
+
     /// <summary>Where files are read (the disk unless an IDE or compilation supplies them).</summary>
     public LintFileSystem FileSystem { get; init; } = LintFileSystem.Disk;
 

@@ -125,49 +125,79 @@ public class TemplateFilesTests
     [Fact]
     public async Task Registry_modules_are_read_from_the_bicep_cache_on_disk_as_the_command_line_reads_them()
     {
-        // bicepconfig.json is an AdditionalFile; the cache it names is on disk (restored modules are not project files).
-        string cache = Path.Combine(Path.GetTempPath(), "accellint-tests", "analyzer-cache-" + Guid.NewGuid().ToString("N"));
-        string restored = Path.Combine(cache, "br", "mcr.microsoft.com", "bicep$test$nic", "1.0.0$", "main.json");
+        // bicepconfig.json is an AdditionalFile; the cache it names is on disk (restored modules are not
+        // project files), inside the workspace (a folder holding .git), as SPEC §10 requires.
+        string work = Path.Combine(Path.GetTempPath(), "accellint-tests", "analyzer-cache-" + Guid.NewGuid().ToString("N"));
+        string restored = Path.Combine(work, ".bicep-cache", "br", "mcr.microsoft.com", "bicep$test$nic", "1.0.0$", "main.json");
         Directory.CreateDirectory(Path.GetDirectoryName(restored)!);
+        Directory.CreateDirectory(Path.Combine(work, ".git"));
         System.IO.File.WriteAllText(restored, NicModule);
         try
         {
-            const string main = """
-                module nic 'br/public:test/nic:1.0.0' = {
-                  name: 'nic'
-                  params: {
-                    name: 'app-nic'
-                    enableAcceleratedNetworking: true
-                  }
-                }
-
-                module missing 'br/public:test/missing:1.0.0' = {
-                  name: 'missing'
-                }
-
-                resource vm 'Microsoft.Compute/virtualMachines@2023-09-01' = {
-                  name: 'app-vm'
-                  location: 'eastus'
-                  properties: {
-                    hardwareProfile: { vmSize: 'Standard_B1s' }
-                    networkProfile: { networkInterfaces: [ { id: nic.outputs.resourceId } ] }
-                  }
-                }
-                """;
-            string config = "{ \"cacheRootDirectory\": " + System.Text.Json.JsonSerializer.Serialize(cache) + " }";
-            var diagnostics = await Run(File("main.bicep", main), File("bicepconfig.json", config));
+            var diagnostics = await Run(
+                new InMemoryAdditionalText(Path.Combine(work, "main.bicep"), RegistryCaller),
+                new InMemoryAdditionalText(Path.Combine(work, "bicepconfig.json"), """{ "cacheRootDirectory": ".bicep-cache" }"""));
 
             // The NIC inside the module: reported at the caller's argument that turns AN on.
-            AssertAt(Single(diagnostics, "ACCEL001"), Root + "/main.bicep", 5, 5);
+            AssertAt(Single(diagnostics, "ACCEL001"), Path.Combine(work, "main.bicep"), 5, 5);
             var notRestored = Single(diagnostics, "ACCEL014");
-            AssertAt(notRestored, Root + "/main.bicep", 9, 16);
+            AssertAt(notRestored, Path.Combine(work, "main.bicep"), 9, 16);
             Assert.Equal(DiagnosticSeverity.Info, notRestored.Severity);
         }
         finally
         {
-            Directory.Delete(cache, recursive: true);
+            Directory.Delete(work, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_cache_root_outside_the_workspace_is_not_read()
+    {
+        // A hostile bicepconfig.json in a pull request points the cache at another folder: not the
+        // workspace and not the user's ~/.bicep, so its main.json is never opened (SPEC §10).
+        string outside = Path.Combine(Path.GetTempPath(), "accellint-tests", "analyzer-outside-" + Guid.NewGuid().ToString("N"));
+        string restored = Path.Combine(outside, "br", "mcr.microsoft.com", "bicep$test$nic", "1.0.0$", "main.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(restored)!);
+        System.IO.File.WriteAllText(restored, NicModule);
+        try
+        {
+            string config = "{ \"cacheRootDirectory\": " + System.Text.Json.JsonSerializer.Serialize(outside) + " }";
+            var diagnostics = await Run(File("main.bicep", RegistryCaller), File("bicepconfig.json", config));
+
+            Assert.DoesNotContain(diagnostics, d => d.Id == "ACCEL001");
+            var notRead = diagnostics.Where(d => d.Id == "ACCEL014").ToList();
+            Assert.Equal(2, notRead.Count);
+            AssertAt(notRead[0], Root + "/main.bicep", 1, 12);
+            Assert.Contains("was not read: it is outside the workspace", notRead[0].GetMessage(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    private const string RegistryCaller = """
+        module nic 'br/public:test/nic:1.0.0' = {
+          name: 'nic'
+          params: {
+            name: 'app-nic'
+            enableAcceleratedNetworking: true
+          }
+        }
+
+        module missing 'br/public:test/missing:1.0.0' = {
+          name: 'missing'
+        }
+
+        resource vm 'Microsoft.Compute/virtualMachines@2023-09-01' = {
+          name: 'app-vm'
+          location: 'eastus'
+          properties: {
+            hardwareProfile: { vmSize: 'Standard_B1s' }
+            networkProfile: { networkInterfaces: [ { id: nic.outputs.resourceId } ] }
+          }
+        }
+        """;
 
     private const string NicModule = """
         {

@@ -123,7 +123,7 @@ public class CompilerSyntaxOracleTests : IClassFixture<OracleLog>
         {
             var errors = compiled.DiagnosticsOf(source).Where(d => d.IsError).ToList();
             var syntax = errors.Where(d => SyntaxCodes.ContainsKey(d.Code)).ToList();
-            var result = LintEngine.Lint(new LintOptions { Paths = new[] { source } });
+            var result = LintEngine.Lint(new LintOptions { Paths = new[] { source }, WorkspaceRoots = FormComparison.AnyFile });
             var invalid = result.Findings
                 .Where(f => f.RuleId == RuleIds.InvalidInput && string.Equals(Path.GetFullPath(f.Location.File.Path), source, StringComparison.Ordinal))
                 .ToList();

@@ -30,10 +30,16 @@ public static class FormComparison
         return differences.OrderBy(d => d, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// A workspace that holds every file: the oracle compares what files mean, and a corpus file that
+    /// calls '../../main.bicep' is linted alone. Confinement has its own tests (WorkspaceBoundaryTests).
+    /// </summary>
+    public static readonly IReadOnlyList<string> AnyFile = new[] { Path.GetPathRoot(Path.GetTempPath()) ?? "/" };
+
     /// <summary>The rule IDs a lint of <paramref name="path"/> alone reports (with the given parameters files).</summary>
     public static HashSet<string> Rules(string path, IReadOnlyList<string>? parameterFiles = null)
     {
-        var result = LintEngine.Lint(new LintOptions { Paths = new[] { path }, ParameterFiles = parameterFiles ?? Array.Empty<string>() });
+        var result = LintEngine.Lint(new LintOptions { Paths = new[] { path }, WorkspaceRoots = AnyFile, ParameterFiles = parameterFiles ?? Array.Empty<string>() });
         return new HashSet<string>(result.Findings.Select(f => f.RuleId), StringComparer.Ordinal);
     }
 

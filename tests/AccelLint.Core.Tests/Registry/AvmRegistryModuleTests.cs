@@ -172,7 +172,7 @@ public class AvmRegistryModuleTests
 
     private static LintResult Lint(string path)
     {
-        var run = Task.Run(() => LintEngine.Lint(new LintOptions { Paths = new[] { path } }));
+        var run = Task.Run(() => LintEngine.Lint(new LintOptions { Paths = new[] { path }, WorkspaceRoots = Oracle.FormComparison.AnyFile }));
         Assert.True(run.Wait(TimeSpan.FromSeconds(60)), "the lint did not finish within 60 seconds");
         return run.Result;
     }

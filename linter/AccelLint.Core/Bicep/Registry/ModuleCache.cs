@@ -11,7 +11,11 @@ namespace AccelLint.Bicep.Registry;
 /// <param name="Document">The restored file, parsed; null when it is not there.</param>
 /// <param name="Template">The ARM template in it (a template spec's file holds it under <c>properties.mainTemplate</c>).</param>
 /// <param name="Problem">Why there is no template: not restored, not parseable, not a valid reference.</param>
-public sealed record ModuleResolution(ExternalModuleReference? Reference, string? CacheFile, JsonDocument? Document, JsonObject? Template, string? Problem);
+public sealed record ModuleResolution(ExternalModuleReference? Reference, string? CacheFile, JsonDocument? Document, JsonObject? Template, string? Problem)
+{
+    /// <summary>The restored file is there but is not an ARM template: a broken cache, or a file planted where one should be.</summary>
+    public bool IsNotTemplate => Problem is { } problem && problem.Contains(ModuleCache.NotTemplate);
+}
 
 /// <summary>
 /// The Bicep module cache, read where the Bicep tooling restores modules (<c>bicep restore</c>,
@@ -20,6 +24,9 @@ public sealed record ModuleResolution(ExternalModuleReference? Reference, string
 /// </summary>
 public sealed class ModuleCache
 {
+    /// <summary>How a restored file that is not a template is described (ACCEL000, not ACCEL014: it is there, but wrong).</summary>
+    public const string NotTemplate = "is not an ARM template";
+
     private readonly LintFileSystem fileSystem;
     private readonly string? home;
     private readonly Dictionary<string, BicepConfiguration> configurations = new(StringComparer.Ordinal);
@@ -54,12 +61,12 @@ public sealed class ModuleCache
         var (document, problem) = Read(cacheFile);
         if (document?.Root is not JsonObject root)
         {
-            return new ModuleResolution(parsed, cacheFile, null, null, problem ?? $"'{cacheFile}' holds no JSON object");
+            return new ModuleResolution(parsed, cacheFile, null, null, problem ?? $"'{cacheFile}' {NotTemplate}");
         }
 
         var template = ArmFrontEnd.Classify(document) == JsonDocumentKind.Template ? root : (root["properties"] as JsonObject)?["mainTemplate"] as JsonObject;
         return template is null
-            ? new ModuleResolution(parsed, cacheFile, document, null, $"'{cacheFile}' is not an ARM template")
+            ? new ModuleResolution(parsed, cacheFile, document, null, $"'{cacheFile}' {NotTemplate}")
             : new ModuleResolution(parsed, cacheFile, document, template, null);
     }
 
@@ -114,19 +121,26 @@ public sealed class ModuleCache
             (JsonDocument?, string?) result;
             try
             {
-                if (!fileSystem.FileExists(path))
+                if (fileSystem.Refusal(path) is { } reason)
+                {
+                    result = (null, $"'{path}' was not read: {reason}");
+                }
+                else if (!fileSystem.FileExists(path))
                 {
                     result = (null, $"'{path}' does not exist");
                 }
                 else
                 {
+                    // Nothing of a file that does not parse is quoted (SPEC §10): only where it breaks.
                     var document = JsonReader.Parse(new SourceFile(path, fileSystem.ReadAllText(path)));
-                    result = document.Error is { } syntax ? (null, $"'{path}' cannot be parsed: {syntax.Message}") : (document, null);
+                    result = document.Error is { } syntax
+                        ? (null, $"'{path}' {NotTemplate} (it is not valid JSON: line {document.File.GetLinePosition(syntax.Span.Start).Line})")
+                        : (document, null);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                result = (null, $"'{path}' cannot be read: {e.Message}");
+                result = (null, $"'{path}' cannot be read ({e.GetType().Name})");
             }
 
             files[path] = result;

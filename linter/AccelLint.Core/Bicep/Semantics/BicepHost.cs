@@ -41,6 +41,12 @@ internal sealed class BicepHost
     /// <summary>Reads a file's bytes for the load functions (<c>loadTextContent()</c> ...); null when it is missing.</summary>
     public Func<string, byte[]?> ReadFile { get; init; } = ReadFromDisk;
 
+    /// <summary>Why a file an input names may not be read (outside the workspace, SPEC §10), or null; nothing is refused when not given.</summary>
+    public Func<string, string?> Refusal { get; init; } = _ => null;
+
+    /// <summary>Why <see cref="Load"/> gave nothing for a file that is there ("does not parse as Bicep ..."), or null when it is missing.</summary>
+    public Func<string, string?> WhyNotLoaded { get; init; } = _ => null;
+
     public static byte[]? ReadFromDisk(string path)
     {
         try

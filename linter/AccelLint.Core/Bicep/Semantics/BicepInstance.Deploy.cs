@@ -217,6 +217,13 @@ internal sealed partial class BicepInstance
         }
 
         var resolution = host.Modules.Resolve(File.Path, path);
+        if (resolution.IsNotTemplate)
+        {
+            host.ReportInvalid(File, module.Path.Span, $"module '{module.Name.Name}' ('{path}'): {resolution.Problem}; nothing in it was read");
+            result.AddRange(bodies.Select(_ => (ArmModuleDeployment?)null));
+            return result;
+        }
+
         if (resolution is not { Template: { } template, Document: { } document })
         {
             host.Builder.Model.UnresolvedModules.Add(new UnresolvedModule(module.Name.Name, path, new SourceRef(File, module.Path.Span), resolution.Problem ?? "it is not restored"));
@@ -310,10 +317,16 @@ internal sealed partial class BicepInstance
             return result;
         }
 
+        if (host.Refusal(full) is { } refusal)
+        {
+            host.ReportInvalid(File, module.Path.Span, $"module file '{path}' was not read: {refusal}");
+            return result;
+        }
+
         var tree = host.Load(full);
         if (tree is null)
         {
-            host.ReportInvalid(File, module.Path.Span, $"module file '{path}' is missing or cannot be read");
+            host.ReportInvalid(File, module.Path.Span, host.WhyNotLoaded(full) is { } why ? $"module file '{path}' {why}" : $"module file '{path}' is missing or cannot be read");
             return result;
         }
 

@@ -23,6 +23,12 @@ internal sealed partial class BicepInstance
 
         string function = call.FunctionName.ToLowerInvariant();
         string? full = ResolveFrom(File.Path, relative);
+        if (full is not null && host.Refusal(full) is { } refusal)
+        {
+            ReportInvalid(call.Arguments[0].Span, $"{call.FunctionName}() did not read '{relative}': {refusal}");
+            return UnknownValue.Instance;
+        }
+
         byte[]? bytes = full is null ? null : host.ReadFile(full);
         if (bytes is null)
         {

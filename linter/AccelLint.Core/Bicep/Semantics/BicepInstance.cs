@@ -40,6 +40,9 @@ internal sealed partial class BicepInstance
                 case DeclarationSyntax declaration when !declaration.Name.IsMissing && declaration is not OutputDeclarationSyntax:
                     symbols[declaration.Name.Name] = declaration;
                     break;
+                case ImportDeclarationSyntax import when import.FromPath is { } from && IsLocalPath(from) && ResolveFrom(tree.File.Path, from) is { } path && host.Refusal(path) is { } refusal:
+                    host.ReportInvalid(tree.File, import.From.Span, $"import file '{from}' was not read: {refusal}");
+                    break;
                 case ImportDeclarationSyntax import when import.FromPath is { } from && IsLocalPath(from) && ResolveFrom(tree.File.Path, from) is { } path:
                     if (import.IsWildcard && import.WildcardAlias is { IsMissing: false } alias)
                     {
