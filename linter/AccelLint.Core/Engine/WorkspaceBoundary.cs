@@ -67,7 +67,8 @@ public sealed class WorkspaceBoundary
     /// <summary>
     /// The workspace of a lint: <paramref name="explicitRoot"/> (<c>--root</c>) when given; else the
     /// nearest folder at or above the linted paths that holds <c>.git</c>; else the current folder when
-    /// it holds every linted path; else the deepest folder that holds them all.
+    /// it holds every linted path (and is not the file system's root); else the deepest folder that
+    /// holds them all.
     /// </summary>
     public static string FindRoot(IReadOnlyList<string> paths, string? explicitRoot, string currentDirectory)
     {
@@ -92,8 +93,10 @@ public sealed class WorkspaceBoundary
             }
         }
 
+        // The current folder, unless it is the file system's root (which would confine nothing).
         string current = Path.GetFullPath(currentDirectory);
-        return full.All(p => IsUnder(p, current)) ? current : common;
+        bool isRoot = string.Equals(current, Path.GetPathRoot(current), StringComparison.Ordinal);
+        return !isRoot && full.All(p => IsUnder(p, current)) ? current : common;
     }
 
     /// <summary>The path with every symbolic link in it followed (the parts that do not exist kept as written).</summary>
