@@ -7,8 +7,10 @@ namespace AccelLint.Core.Tests.Fuzzing;
 
 /// <summary>
 /// Mutates corpus files (truncation, deleted, duplicated and swapped spans, random bytes, invalid
-/// UTF-8) with a fixed seed and lints each: no exception escapes, no internal failure is reported,
-/// every file finishes within a time bound, and every position stays inside its file. The budget is
+/// UTF-8, and paths an attacker writes: climbing out, absolute, through links that lead out, into
+/// .git) with a fixed seed and lints each: no exception escapes, no internal failure is reported,
+/// every file finishes within a time bound, every position stays inside its file, and no file
+/// outside the workspace is opened or quoted. The budget is
 /// 15 seconds; ACCELLINT_FUZZ_SECONDS raises it (ACCELLINT_FUZZ_SEED changes the seed, and
 /// ACCELLINT_FUZZ_KEEP names a folder where each input is written before it is linted).
 /// </summary>
@@ -37,16 +39,26 @@ public class FuzzTests
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
 
+        // The inputs live in a repository on disk whose links lead out: path mutations aim at them.
+        string workspace = Path.Combine(Path.GetTempPath(), "accellint-fuzz-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(Path.Combine(workspace, ".git"));
+        CreateLink(Path.Combine(workspace, "passwd.bicep"), "/etc/passwd", directory: false);
+        CreateLink(Path.Combine(workspace, "up"), "/", directory: true);
+        CreateLink(Path.Combine(workspace, "loop"), workspace, directory: true);
+        string workspaceReal = WorkspaceBoundary.RealPath(workspace);
+
         var clock = Stopwatch.StartNew();
         int inputs = 0;
+        int refused = 0;
         var failures = new List<string>();
         while (clock.Elapsed < TimeSpan.FromSeconds(seconds) && failures.Count < 5)
         {
             string source = files[random.Next(files.Count)];
             var (kind, text) = Mutate(File.ReadAllBytes(source), random);
-            string path = Path.Combine(Path.GetTempPath(), "accellint-fuzz", "input" + Path.GetExtension(source));
-            var fileSystem = new InMemoryFileSystem();
-            fileSystem.Add(path, text);
+            string path = Path.Combine(workspace, "input" + Path.GetExtension(source));
+            var memory = new InMemoryFileSystem();
+            memory.Add(path, text);
+            var fileSystem = new Workspace.RecordingFileSystem(new LayeredFileSystem(memory, LintFileSystem.Disk));
             inputs++;
             if (keep is not null)
             {
@@ -75,9 +87,24 @@ public class FuzzTests
                 continue;
             }
 
+            refused += result.Findings.Count(f => f.Message.Contains("was not read", StringComparison.Ordinal) || f.Message.Contains("did not read", StringComparison.Ordinal));
+            foreach (var opened in fileSystem.Paths)
+            {
+                string real = WorkspaceBoundary.RealPath(opened);
+                if (!WorkspaceBoundary.IsUnder(real, workspaceReal) && !(real.Contains(Path.DirectorySeparatorChar + ".bicep" + Path.DirectorySeparatorChar, StringComparison.Ordinal) && Path.GetFileName(real) == "main.json"))
+                {
+                    failures.Add($"{label}: opened '{opened}' ('{real}'), outside the workspace");
+                }
+            }
+
             foreach (var finding in result.Findings)
             {
                 var location = finding.Resolve();
+                if (finding.Message.Contains("root:x:0", StringComparison.Ordinal))
+                {
+                    failures.Add($"{label}: a message quotes /etc/passwd: {finding.Message}");
+                }
+
                 if (finding.Message.Contains("could not evaluate", StringComparison.Ordinal))
                 {
                     failures.Add($"{label}: internal failure: {finding.Message}");
@@ -91,13 +118,45 @@ public class FuzzTests
             }
         }
 
-        output.WriteLine($"fuzz: {inputs} mutated inputs in {clock.Elapsed.TotalSeconds:F1} s (seed {seed})");
+        output.WriteLine($"fuzz: {inputs} mutated inputs in {clock.Elapsed.TotalSeconds:F1} s (seed {seed}); {refused} references refused as outside the workspace");
         Assert.True(inputs > 20, $"only {inputs} inputs were tried");
+        Assert.True(refused > 0 || inputs < 200, "the path mutations never named a file outside the workspace");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    private static void CreateLink(string path, string target, bool directory)
+    {
+        if (File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            _ = directory ? Directory.CreateSymbolicLink(path, target) : (FileSystemInfo)File.CreateSymbolicLink(path, target);
+        }
+        catch (IOException)
+        {
+            // A file system without links: the path mutations still run.
+        }
+    }
+
+    /// <summary>Paths an attacker writes: climbing out, absolute, through links that lead out, into .git, odd schemes.</summary>
+    private static readonly string[] HostilePaths =
+    {
+        "../../../../../../../../etc/passwd", "/etc/passwd", "/etc/hostname", "..\\..\\..\\etc\\passwd", "passwd.bicep",
+        "up/etc/passwd", "up/etc/hostname", "loop/loop/loop/passwd.bicep", ".git/config", "./.git/../../../etc/passwd",
+        "file:///etc/passwd", "br:../../../etc/x:1", "br/public:../../../../etc/passwd:1", "ts:../../etc/x:1", "", ".", "..", "/",
+        "~/.ssh/id_rsa", "%2e%2e/%2e%2e/etc/passwd", "up/proc/self/environ",
+    };
+
     private static (string Kind, string Text) Mutate(byte[] bytes, Random random)
     {
+        if (random.Next(9) < 2)
+        {
+            return MutatePath(Encoding.UTF8.GetString(bytes), random);
+        }
+
         var data = new List<byte>(bytes);
         int Pick() => data.Count == 0 ? 0 : random.Next(data.Count);
         int Length() => 1 + random.Next(Math.Max(1, Math.Min(40, data.Count / 4 + 1)));
@@ -179,5 +238,31 @@ public class FuzzTests
 
         // As File.ReadAllText would decode it: invalid sequences become replacement characters.
         return (kind, Encoding.UTF8.GetString(data.ToArray()));
+    }
+
+    /// <summary>A string literal replaced by a hostile path, or a statement that names one added.</summary>
+    private static (string Kind, string Text) MutatePath(string text, Random random)
+    {
+        string hostile = HostilePaths[random.Next(HostilePaths.Length)];
+        if (random.Next(2) == 0)
+        {
+            var literals = System.Text.RegularExpressions.Regex.Matches(text, "'[^'\\n]{0,80}'|\"[^\"\\n]{0,80}\"");
+            if (literals.Count > 0)
+            {
+                var literal = literals[random.Next(literals.Count)];
+                char quote = literal.Value[0];
+                return ("path literal", text.Substring(0, literal.Index) + quote + hostile + quote + text.Substring(literal.Index + literal.Length));
+            }
+        }
+
+        string statement = random.Next(5) switch
+        {
+            0 => $"\nmodule fuzz '{hostile}' = {{\n  name: 'fuzz'\n}}\n",
+            1 => $"\nvar fuzz = loadTextContent('{hostile}')\n",
+            2 => $"\nvar fuzz = loadJsonContent('{hostile}')\n",
+            3 => $"\nimport * as fuzz from '{hostile}'\n",
+            _ => $"\nusing '{hostile}'\n",
+        };
+        return ("path statement", text + statement);
     }
 }
