@@ -176,6 +176,25 @@ public class TemplateFilesTests
         }
     }
 
+    [Fact]
+    public async Task Files_named_outside_the_workspace_are_not_read()
+    {
+        // As on the command line (SPEC §10): the path is refused before any file system is asked.
+        const string main = """
+            module m '../../../../../../etc/passwd' = {
+              name: 'x'
+            }
+            var t = loadTextContent('/etc/hostname')
+            """;
+        var diagnostics = await Run(File("main.bicep", main));
+
+        Assert.Equal(2, diagnostics.Length);
+        AssertAt(diagnostics[0], Root + "/main.bicep", 1, 10);
+        AssertAt(diagnostics[1], Root + "/main.bicep", 4, 25);
+        Assert.All(diagnostics, d => Assert.Equal("ACCEL000", d.Id));
+        Assert.All(diagnostics, d => Assert.Contains("it is outside the workspace", d.GetMessage(), StringComparison.Ordinal));
+    }
+
     private const string RegistryCaller = """
         module nic 'br/public:test/nic:1.0.0' = {
           name: 'nic'
