@@ -86,6 +86,26 @@ internal static class ArmEvaluator
         return values;
     }
 
+    /// <summary>
+    /// <c>deployment()</c>: the template is taken to be linked from where it is on disk, so
+    /// <c>deployment().properties.templateLink.uri</c> is its <c>file://</c> URI and the quickstart
+    /// pattern (<c>_artifactsLocation</c> defaulting to it, then <c>uri(_artifactsLocation, 'nested/vm.json')</c>)
+    /// names the file beside it. The rest of the deployment is known only at deployment.
+    /// </summary>
+    private static Value Deployment(ArmContext context)
+    {
+        string path = context.FileContext.Source.Path;
+        Value uri = Path.IsPathRooted(path) ? new StringValue(new Uri(path).AbsoluteUri) : UnknownValue.Because("deployment() is known only at deployment");
+        return new MapValue(new[]
+        {
+            new PropertyValue("name", null, UnknownValue.Because("deployment().name is known only at deployment")),
+            new PropertyValue("properties", null, new MapValue(new[]
+            {
+                new PropertyValue("templateLink", null, new MapValue(new[] { new PropertyValue("uri", null, uri) })),
+            })),
+        });
+    }
+
     private static Value Call(FunctionCall call, ArmScope scope)
     {
         var context = scope.Context;
@@ -152,6 +172,8 @@ internal static class ArmEvaluator
 
                     return NotEvaluated(call.Name);
                 }
+            case "deployment":
+                return Deployment(context);
             case "resourceid":
                 {
                     // A name argument that is unknown links by what it is written from (see LinkText).

@@ -15,6 +15,9 @@ internal sealed class ArmFile
 
     public SourceFile Source { get; }
 
+    /// <summary>The linked templates of the evaluation this file belongs to; null when links are not followed.</summary>
+    public ArmLinks? Links { get; init; }
+
     public List<Finding> Findings { get; } = new();
 
     /// <summary>Parses an expression string once; <paramref name="error"/> is set when it cannot be parsed.</summary>

@@ -99,9 +99,10 @@ public static class ArmFrontEnd
     }
 
     /// <summary>Evaluates a template (with the values a parameters file supplies) into the resource model.</summary>
-    public static FrontEndResult Evaluate(JsonDocument template, IReadOnlyDictionary<string, Value>? parameters = null)
+    /// <param name="links">Follows linked templates (<c>templateLink</c> to a local file) through it; links are not followed when null.</param>
+    public static FrontEndResult Evaluate(JsonDocument template, IReadOnlyDictionary<string, Value>? parameters = null, ArmLinks? links = null)
     {
-        var file = new ArmFile(template.File);
+        var file = new ArmFile(template.File) { Links = links };
         var builder = new ResourceModelBuilder();
         if (template.Root is JsonObject root)
         {
@@ -109,7 +110,8 @@ public static class ArmFrontEnd
             new ArmTemplateProcessor(file, builder).ProcessTemplate(context);
         }
 
-        return new FrontEndResult(builder.Build(), file.Findings);
+        var findings = links is null ? file.Findings : file.Findings.Concat(links.Files.SelectMany(f => f.Findings)).ToList();
+        return new FrontEndResult(builder.Build(), findings);
     }
 
     /// <summary>

@@ -130,7 +130,28 @@ internal sealed class ArmTemplateProcessor
 
     private void ProcessDeployment(ArmScope scope, JsonObject node, int nesting)
     {
-        if (nesting >= MaxNestedDeployments || NestedScope(scope, node) is not { } nested)
+        if (nesting >= MaxNestedDeployments)
+        {
+            return;
+        }
+
+        if (node["properties"] is JsonObject properties && properties["template"] is null && properties["templateLink"] is JsonObject)
+        {
+            // A linked template: each file the link can name (one, or one per choice of its uri),
+            // in its own context and file, so that findings point into it.
+            foreach (var link in Links(scope, node))
+            {
+                ReportLink(scope, node, link);
+                if (LinkedScope(scope, node, properties, link) is { } linked)
+                {
+                    new ArmTemplateProcessor(linked.Scope.Context.FileContext, builder).ProcessResources(linked.Scope, linked.Template["resources"], parentType: null, nesting + 1);
+                }
+            }
+
+            return;
+        }
+
+        if (NestedScope(scope, node) is not { } nested)
         {
             return;
         }
@@ -138,16 +159,152 @@ internal sealed class ArmTemplateProcessor
         ProcessResources(nested.Scope, nested.Template["resources"], parentType: null, nesting + 1);
     }
 
+    private static (ArmScope Scope, JsonObject Template)? LinkedScope(ArmScope scope, JsonObject node, JsonObject properties, LinkResolution link) =>
+        scope.Context.FileContext.Links is { } links && link is { Path: { } path, Problem: null }
+        && links.Open(path) is { File: { } linkedFile, Template: { } linkedTemplate }
+            ? (new ArmContext(linkedFile, linkedTemplate, Consistent(Supplied(scope, node, properties), link.Choices)).Root, linkedTemplate)
+            : null;
+
+    /// <summary>The values as they are when the link names this file: only the candidates consistent with its choices.</summary>
+    private static Dictionary<string, Value> Consistent(Dictionary<string, Value> supplied, Choices choices)
+    {
+        if (choices.IsEmpty)
+        {
+            return supplied;
+        }
+
+        return supplied.ToDictionary(p => p.Key, p => p.Value.WithChoices(choices) ?? UnknownValue.Because("no value is consistent with the choices that link this template"), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A link that cannot be followed: ACCEL014 when it is not a local file, ACCEL000 when the local file is missing, refused or not a template.</summary>
+    private void ReportLink(ArmScope scope, JsonObject node, LinkResolution link)
+    {
+        if (link.Problem is null)
+        {
+            return;
+        }
+
+        string deployment = node["name"] is { } n ? ArmValues.FromNode(n, scope).AsString() ?? "(unnamed)" : "(unnamed)";
+        if (link.OnChoice && link.Path is not null)
+        {
+            // A file named only for some choices may be missing on purpose (the deployer never picks
+            // it); which combinations are valid is the deployer's decision (SPEC §1).
+            return;
+        }
+
+        if (link.Path is null)
+        {
+            builder.Model.UnresolvedModules.Add(new UnresolvedModule(deployment, link.Written, new SourceRef(file.Source, link.At), link.Problem) { Kind = ExternalModuleKind.LinkedTemplate });
+        }
+        else
+        {
+            file.ReportInvalid(link.At, $"linked template '{link.Written}' of deployment '{deployment}' {link.Problem}");
+        }
+    }
+
+    /// <summary>Where a <c>templateLink</c> leads: a local file, or why it cannot be followed.</summary>
+    /// <param name="Written">The link as written (its relative path, or its uri's text).</param>
+    /// <param name="Path">The local file (full path); null when the link is not a local file.</param>
+    /// <param name="Problem">Why it cannot be followed; null when it can.</param>
+    /// <param name="OnChoice">The link names this file only when a parameter takes a certain member (or a condition an arm).</param>
+    internal sealed record LinkResolution(string Written, TextSpan At, string? Path, string? Problem, bool OnChoice = false)
+    {
+        /// <summary>The choices under which the link names this file (none when it always does).</summary>
+        public Choices Choices { get; init; } = Choices.None;
+    }
+
     /// <summary>
-    /// The scope a nested inline deployment's template is evaluated in: with <c>inner</c> scope its own
-    /// context, fed the parameter values the deployment passes; with <c>outer</c> scope the parent's.
-    /// Null for a linked template (<c>templateLink</c>) or an expression-built template.
+    /// Resolves <c>templateLink</c>: <c>relativePath</c> is relative to this template's file; a
+    /// <c>uri</c> is followed when it evaluates to a <c>file://</c> URI, which is what the quickstart
+    /// pattern gives (<c>deployment().properties.templateLink.uri</c> is the template's own file).
+    /// Null when the deployment has no <c>templateLink</c>.
+    /// </summary>
+    internal static IEnumerable<LinkResolution> Links(ArmScope scope, JsonObject node)
+    {
+        if (node["properties"] is not JsonObject properties || properties["templateLink"] is not JsonObject link)
+        {
+            yield break;
+        }
+
+        var file = scope.Context.FileContext;
+        if (link["relativePath"] is { } relativeNode)
+        {
+            var relativeValue = ArmValues.FromNode(relativeNode, scope);
+            foreach (var value in relativeValue.Candidates.GroupBy(c => c.AsString(), StringComparer.Ordinal).Select(g => g.First()))
+            {
+                string? candidate = value.AsString();
+                string written = candidate ?? (relativeNode is JsonScalar { Value: string text } ? text : "(relativePath)");
+                string? full = candidate is null ? null : Bicep.Semantics.BicepInstance.ResolveFrom(file.Source.Path, candidate);
+                yield return full is null
+                    ? new LinkResolution(written, relativeNode.Span, null, candidate is null ? "its relativePath is known only at deployment" : "it is not a valid file path")
+                    : Opened(file, new LinkResolution(written, relativeNode.Span, full, null, OnChoice: relativeValue.Candidates.Count > 1) { Choices = value.Choices });
+            }
+
+            yield break;
+        }
+
+        if (link["id"] is not null)
+        {
+            // A template spec deployed by its resource id: no local form exists (nor in Bicep, where the
+            // same deployment resource is written as is), so nothing is said.
+            yield break;
+        }
+
+        if (link["uri"] is not { } uriNode)
+        {
+            yield return new LinkResolution("(no uri)", link.Span, null, "it names no template (neither uri, relativePath nor id)");
+            yield break;
+        }
+
+        var uris = ArmValues.FromNode(uriNode, scope);
+        foreach (var candidate in uris.Candidates.GroupBy(c => c.AsString(), StringComparer.Ordinal).Select(g => g.First()))
+        {
+            yield return UriLink(file, uriNode, candidate) with { OnChoice = uris.Candidates.Count > 1 || candidate.Choices.Taken.Any(), Choices = candidate.Choices };
+        }
+    }
+
+    private static LinkResolution UriLink(ArmFile file, JsonNode uriNode, Value uri)
+    {
+        string written = uriNode is JsonScalar { Value: string text } ? text : "(uri)";
+        if (uri.AsString() is not { } value)
+        {
+            return new LinkResolution(written, uriNode.Span, null, uri is UnknownValue unknown ? $"its uri is unknown before deployment ({unknown.Reason})" : "its uri is not a string");
+        }
+
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var parsed) || !parsed.IsFile)
+        {
+            return new LinkResolution(written, uriNode.Span, null, written == value
+                ? "it is not a local file; link it with templateLink.relativePath, or build the uri from deployment().properties.templateLink.uri (the _artifactsLocation pattern)"
+                : $"it is '{value}', not a local file; link it with templateLink.relativePath, or build the uri from deployment().properties.templateLink.uri (the _artifactsLocation pattern)");
+        }
+
+        return Opened(file, new LinkResolution(written, uriNode.Span, parsed.LocalPath, null));
+    }
+
+    private static LinkResolution Opened(ArmFile file, LinkResolution link) =>
+        file.Links is null || link.Path is null
+            ? link
+            : file.Links.Open(link.Path) is { Problem: { } problem } ? link with { Problem = problem } : link;
+
+    /// <summary>
+    /// The scope a nested deployment's template is evaluated in: for an inline template with
+    /// <c>inner</c> scope its own context, fed the parameter values the deployment passes, with
+    /// <c>outer</c> scope the parent's; a linked template (<c>templateLink</c> to a local file) always
+    /// has its own context, in its own file. Null for an expression-built template or a link that
+    /// cannot be followed.
     /// </summary>
     public static (ArmScope Scope, JsonObject Template)? NestedScope(ArmScope scope, JsonObject node)
     {
-        if (node["properties"] is not JsonObject properties || properties["template"] is not JsonObject template)
+        if (node["properties"] is not JsonObject properties)
         {
             return null;
+        }
+
+        if (properties["template"] is not JsonObject template)
+        {
+            // A linked template's outputs are known when the link names one file.
+            var links = Links(scope, node).Take(2).ToList();
+            return links.Count == 1 ? LinkedScope(scope, node, properties, links[0]) : null;
         }
 
         bool inner = (properties["expressionEvaluationOptions"] as JsonObject)?.GetString("scope") is { } s && s.Equals("inner", StringComparison.OrdinalIgnoreCase);
@@ -156,6 +313,12 @@ internal sealed class ArmTemplateProcessor
             return (scope, template);
         }
 
+        return (new ArmContext(scope.Context.FileContext, template, Supplied(scope, node, properties)).Root, template);
+    }
+
+    /// <summary>The parameter values a nested deployment passes (<c>properties.parameters</c>), each with where it is written.</summary>
+    private static Dictionary<string, Value> Supplied(ArmScope scope, JsonObject node, JsonObject properties)
+    {
         var file = scope.Context.FileContext;
         string deployment = node["name"] is { } n ? ArmValues.FromNode(n, scope).AsString() ?? "(nested)" : "(nested)";
         var supplied = new Dictionary<string, Value>(StringComparer.OrdinalIgnoreCase);
@@ -175,6 +338,6 @@ internal sealed class ArmTemplateProcessor
             }
         }
 
-        return (new ArmContext(file, template, supplied).Root, template);
+        return supplied;
     }
 }

@@ -24,6 +24,9 @@ public sealed class LintEngine
     private readonly Dictionary<SourceFile, SuppressionSet> suppressions = new();
     private readonly Dictionary<string, BicepSyntaxTree?> bicepTrees = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> notBicep = new(StringComparer.Ordinal);
+
+    /// <summary>ARM templates by path: the linted ones, and the linked ones read so far.</summary>
+    private readonly Dictionary<string, JsonDocument> linkable = new(StringComparer.Ordinal);
     private readonly object gate = new();
     private readonly Dictionary<string, LintSettings> settingsByFolder = new(StringComparer.Ordinal);
     private LintSettings baseSettings = LintSettings.Default;
@@ -135,12 +138,19 @@ public sealed class LintEngine
         var jobs = new List<Func<List<Finding>>>();
         foreach (var template in templates)
         {
+            linkable[template.File.Path] = template;
+        }
+
+        var armJobs = new List<ArmJob>();
+        foreach (var template in templates)
+        {
             var settings = SettingsFor(template.File.Path, forcedConfig, findings);
             var supplied = pairs.TryGetValue(template.File.Path, out var list) ? list.Cast<JsonDocument?>().ToList() : new List<JsonDocument?> { null };
             foreach (var parameters in supplied)
             {
-                var record = Record(template.File.Path, parameters?.File.Path);
-                jobs.Add(() => EvaluateArm(template, parameters, settings, record));
+                var job = new ArmJob(jobs.Count, template.File.Path, parameters is not null, new ArmLinks(LoadLinked), Record(template.File.Path, parameters?.File.Path));
+                armJobs.Add(job);
+                jobs.Add(() => EvaluateArm(template, parameters, settings, job.Record, job.Links));
             }
         }
 
@@ -148,12 +158,80 @@ public sealed class LintEngine
 
         var results = new List<Finding>[jobs.Count];
         ForEach(jobs.Count, i => results[i] = jobs[i]());
-        foreach (var result in results)
+        var linkedAway = LinkedAway(armJobs);
+        for (int i = 0; i < results.Length; i++)
         {
-            findings.AddRange(result);
+            if (!linkedAway.Contains(i))
+            {
+                findings.AddRange(results[i]);
+            }
         }
 
         return (findings, fileCount, forcedConfig);
+    }
+
+    /// <summary>An ARM deployment evaluated as a job, and the linked templates it reached.</summary>
+    private sealed record ArmJob(int Index, string TemplatePath, bool HasParameters, ArmLinks Links, EvaluatedDeployment? Record);
+
+    /// <summary>
+    /// The jobs whose template another deployment links (SPEC §4): evaluated there with the parameters
+    /// passed, so not again on their own. A template is linked away when an entry (a template no
+    /// deployment links) reaches it; templates that only link each other in a cycle keep their own run,
+    /// and so does a template evaluated with its own parameters file.
+    /// </summary>
+    private HashSet<int> LinkedAway(List<ArmJob> armJobs)
+    {
+        var linked = new HashSet<string>(armJobs.SelectMany(j => j.Links.Linked), StringComparer.Ordinal);
+        var reached = new HashSet<string>(armJobs.Where(j => !linked.Contains(j.TemplatePath)).SelectMany(j => j.Links.Linked), StringComparer.Ordinal);
+        var away = new HashSet<int>(armJobs.Where(j => !j.HasParameters && reached.Contains(j.TemplatePath)).Select(j => j.Index));
+        if (explained is not null)
+        {
+            explained.RemoveAll(d => armJobs.Exists(j => away.Contains(j.Index) && ReferenceEquals(j.Record, d)));
+        }
+
+        return away;
+    }
+
+    /// <summary>
+    /// A linked template for the ARM front end: a linted template as parsed, else read (inside the
+    /// workspace) and parsed once; its suppressions count like a linted file's. Its problems quote
+    /// nothing from it (SPEC §10).
+    /// </summary>
+    private LinkedTemplate LoadLinked(string path)
+    {
+        lock (gate)
+        {
+            if (linkable.TryGetValue(path, out var known))
+            {
+                return new LinkedTemplate(known, null);
+            }
+
+            if (fileSystem.Refusal(path) is { } refusal)
+            {
+                return new LinkedTemplate(null, "was not read: " + refusal);
+            }
+
+            if (!fileSystem.FileExists(path))
+            {
+                return new LinkedTemplate(null, $"does not exist ('{path}')");
+            }
+
+            var unread = new List<Finding>();
+            if (Read(path, unread) is not { } file)
+            {
+                return new LinkedTemplate(null, "cannot be read");
+            }
+
+            var document = JsonReader.Parse(file);
+            if (document.Error is { } error)
+            {
+                return new LinkedTemplate(null, $"is not an ARM template (it is not valid JSON: line {file.GetLinePosition(error.Span.Start).Line})");
+            }
+
+            suppressions[file] = ArmFrontEnd.ReadSuppressions(document);
+            linkable[path] = document;
+            return new LinkedTemplate(document, null);
+        }
     }
 
     /// <summary>
@@ -278,12 +356,12 @@ public sealed class LintEngine
         return new ParsedFile(file, true, findings) { Json = document, Kind = kind, Suppressions = ArmFrontEnd.ReadSuppressions(document) };
     }
 
-    private static List<Finding> EvaluateArm(JsonDocument template, JsonDocument? parameters, LintSettings settings, EvaluatedDeployment? record)
+    private static List<Finding> EvaluateArm(JsonDocument template, JsonDocument? parameters, LintSettings settings, EvaluatedDeployment? record, ArmLinks links)
     {
         var findings = new List<Finding>();
         try
         {
-            var evaluation = ArmFrontEnd.Evaluate(template, parameters is null ? null : ArmFrontEnd.ReadParameters(parameters));
+            var evaluation = ArmFrontEnd.Evaluate(template, parameters is null ? null : ArmFrontEnd.ReadParameters(parameters), links);
             findings.AddRange(evaluation.Findings);
             findings.AddRange(Check(evaluation, settings, record));
         }

@@ -134,6 +134,8 @@ internal static class BuiltinFunctions
                 });
             case "any":
                 return At(args, 0);
+            case "uri":
+                return Map2(At(args, 0), At(args, 1), CombineUri);
             case "startswith":
                 return Map2(At(args, 0), At(args, 1), (a, b) => a is StringValue x && b is StringValue y ? BoolValue.Of(x.Value.StartsWith(y.Value, StringComparison.OrdinalIgnoreCase)) : UnknownValue.Instance);
             case "endswith":
@@ -170,6 +172,17 @@ internal static class BuiltinFunctions
             default:
                 return NotEvaluated(displayName ?? name);
         }
+    }
+
+    /// <summary><c>uri(baseUri, relativeUri)</c>, as ARM combines them (a relative path replaces the base's last segment).</summary>
+    private static Value CombineUri(Value baseUri, Value relative)
+    {
+        if (baseUri is not StringValue b || relative is not StringValue r || !Uri.TryCreate(b.Value, UriKind.Absolute, out var root))
+        {
+            return UnknownValue.Instance;
+        }
+
+        return Uri.TryCreate(root, r.Value, out var combined) ? new StringValue(combined.AbsoluteUri) : UnknownValue.Instance;
     }
 
     /// <summary>Why a function not modelled here is unknown: a runtime function is known only at deployment.</summary>

@@ -10,7 +10,21 @@ namespace AccelLint.Model;
 /// <param name="Reference">The reference as written (<c>br/public:avm/res/compute/virtual-machine:0.21.0</c>).</param>
 /// <param name="Location">The module path string.</param>
 /// <param name="Reason">Why it is not available (the cache file that is missing, an undefined alias).</param>
-public sealed record UnresolvedModule(string ModuleName, string Reference, SourceRef Location, string Reason);
+public sealed record UnresolvedModule(string ModuleName, string Reference, SourceRef Location, string Reason)
+{
+    /// <summary>A Bicep registry or template-spec module, or an ARM linked template.</summary>
+    public ExternalModuleKind Kind { get; init; } = ExternalModuleKind.BicepModule;
+}
+
+/// <summary>What kind of reference an <see cref="UnresolvedModule"/> is.</summary>
+public enum ExternalModuleKind
+{
+    /// <summary>A Bicep <c>br:</c>/<c>ts:</c> module (restored by <c>bicep restore</c>).</summary>
+    BicepModule,
+
+    /// <summary>An ARM deployment's <c>templateLink</c> that names no local file.</summary>
+    LinkedTemplate,
+}
 
 /// <summary>One value a caller passes to a module it cannot edit, and where the caller writes it.</summary>
 public sealed record ModuleArgument(string Name, SourceRef At, Value Value);

@@ -1,4 +1,5 @@
 using AccelLint.Diagnostics;
+using AccelLint.Model;
 
 namespace AccelLint.Rules;
 
@@ -9,7 +10,7 @@ public sealed class ModuleNotRestoredRule : Rule
         RuleIds.ModuleNotAvailableLocally,
         "ModuleNotAvailableLocally",
         "Module is not available locally",
-        "A registry or template-spec module is not available locally (not restored), so the resources it deploys were not checked. Run 'bicep restore' on the file that uses it.",
+        "A registry or template-spec module is not available locally (not restored), or an ARM linked template names no local file, so the resources it deploys were not checked. Run 'bicep restore' on the file that uses the module; link templates with templateLink.relativePath or the _artifactsLocation pattern.",
         DiagnosticLevel.Info);
 
     public override RuleDescriptor Descriptor => Rule;
@@ -18,6 +19,15 @@ public sealed class ModuleNotRestoredRule : Rule
     {
         foreach (var module in context.Model.UnresolvedModules)
         {
+            if (module.Kind == ExternalModuleKind.LinkedTemplate)
+            {
+                context.Report(
+                    module.Location,
+                    $"The template that deployment '{module.ModuleName}' links ('{module.Reference}') cannot be read locally ({module.Reason}), so the resources it deploys were not checked.",
+                    "link:" + module.ModuleName);
+                continue;
+            }
+
             bool templateSpec = module.Reference.StartsWith("ts", StringComparison.OrdinalIgnoreCase);
             string file = Path.GetFileName(module.Location.File.Path);
             context.Report(

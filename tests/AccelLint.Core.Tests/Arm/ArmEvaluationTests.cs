@@ -692,7 +692,7 @@ public class ArmEvaluationTests
     }
 
     [Fact]
-    public void Linked_template_deployment_is_not_evaluated_and_is_not_an_error()
+    public void A_template_linked_from_a_remote_uri_is_ACCEL014_not_an_error()
     {
         Verifier.VerifyArm(Template("""
             {
@@ -701,7 +701,7 @@ public class ArmEvaluationTests
               "name": "linked",
               "properties": {
                 "mode": "Incremental",
-                "templateLink": { "uri": "https://example.invalid/vm.json" },
+                "templateLink": { "uri": /*@ACCEL014*/"https://example.invalid/vm.json" },
                 "parameters": { "vmSize": { "value": "Standard_B1s" } }
               }
             }
