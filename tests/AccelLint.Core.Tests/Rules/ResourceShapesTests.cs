@@ -301,7 +301,8 @@ public class ResourceShapesTests
     [Fact]
     public void Batch_pool_on_an_unsupported_size_is_ACCEL001_at_the_flag()
     {
-        var result = Arm(PoolArm("Standard_A2_v2", """,
+        var result = Arm(PoolArm("Standard_A2_v2", """
+            ,
                 "networkConfiguration": {
                   /*@ACCEL001*/"enableAcceleratedNetworking": true
                 }
