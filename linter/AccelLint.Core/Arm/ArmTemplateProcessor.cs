@@ -24,16 +24,16 @@ internal sealed class ArmTemplateProcessor
     }
 
     public void ProcessTemplate(ArmContext context, int nesting = 0) =>
-        ProcessResources(context.Root, context.Template["resources"], parentType: null, nesting);
+        ProcessResources(context.Root, context.Template["resources"], parent: null, nesting);
 
-    private void ProcessResources(ArmScope scope, JsonNode? resources, string? parentType, int nesting)
+    private void ProcessResources(ArmScope scope, JsonNode? resources, ParentResource? parent, int nesting)
     {
         switch (resources)
         {
             case JsonArray array:
                 foreach (var item in array.Items.OfType<JsonObject>())
                 {
-                    ProcessResource(scope, item, new SourceRef(file.Source, item.Span), parentType, nesting);
+                    ProcessResource(scope, item, new SourceRef(file.Source, item.Span), parent, nesting);
                 }
 
                 break;
@@ -42,7 +42,7 @@ internal sealed class ArmTemplateProcessor
                 {
                     if (property.Value is JsonObject item)
                     {
-                        ProcessResource(scope, item, new SourceRef(file.Source, property.NameSpan), parentType, nesting);
+                        ProcessResource(scope, item, new SourceRef(file.Source, property.NameSpan), parent, nesting);
                     }
                 }
 
@@ -50,7 +50,7 @@ internal sealed class ArmTemplateProcessor
         }
     }
 
-    private void ProcessResource(ArmScope scope, JsonObject node, SourceRef declaration, string? parentType, int nesting)
+    private void ProcessResource(ArmScope scope, JsonObject node, SourceRef declaration, ParentResource? parent, int nesting)
     {
         if (node["existing"] is JsonScalar { Value: true })
         {
@@ -71,21 +71,21 @@ internal sealed class ArmTemplateProcessor
             {
                 for (long i = 0; i < Math.Min(n, ArmValues.MaxCopyCount); i++)
                 {
-                    ProcessInstance(scope.WithLoop(loopName, i), node, declaration, parentType, nesting);
+                    ProcessInstance(scope.WithLoop(loopName, i), node, declaration, parent, nesting);
                 }
             }
             else
             {
-                ProcessInstance(scope.WithLoop(loopName, null), node, declaration, parentType, nesting);
+                ProcessInstance(scope.WithLoop(loopName, null), node, declaration, parent, nesting);
             }
 
             return;
         }
 
-        ProcessInstance(scope, node, declaration, parentType, nesting);
+        ProcessInstance(scope, node, declaration, parent, nesting);
     }
 
-    private void ProcessInstance(ArmScope scope, JsonObject node, SourceRef declaration, string? parentType, int nesting)
+    private void ProcessInstance(ArmScope scope, JsonObject node, SourceRef declaration, ParentResource? parent, int nesting)
     {
         if (node["condition"] is { } conditionNode)
         {
@@ -102,24 +102,35 @@ internal sealed class ArmTemplateProcessor
             return;
         }
 
-        if (parentType is not null && type.IndexOf('/') < 0)
+        var body = (ObjectValue)ArmValues.FromNode(node, scope);
+        var name = body.Get("name");
+        string? linkName = name.IsUnknown ? LinkName(scope, node) : null;
+
+        // A child declared in its parent's resources writes its type and name without the parent's (ARM adds them).
+        if (parent is not null && type.IndexOf('/') < 0)
         {
-            type = parentType + "/" + type;
+            type = parent.Type + "/" + type;
+            string? child = linkName ?? name.AsString();
+            name = Evaluation.BuiltinFunctions.MapN(
+                new[] { parent.Name, name },
+                args => args[0] is StringValue p && args[1].AsString() is { } c ? new StringValue(p.Value + "/" + c) : UnknownValue.Instance);
+            linkName = name.IsUnknown && (parent.Name.AsString() ?? parent.LinkName) is { } above && child is not null ? above + "/" + child : null;
         }
 
-        var body = (ObjectValue)ArmValues.FromNode(node, scope);
         if (type.Equals(DeploymentType, StringComparison.OrdinalIgnoreCase))
         {
             ProcessDeployment(scope, node, nesting);
         }
         else if (ResourceModelBuilder.IsInteresting(type))
         {
-            var name = body.Get("name");
-            builder.Add(new ResourceInstance(type, name, body, declaration) { LinkName = name.IsUnknown ? LinkName(scope, node) : null });
+            builder.Add(new ResourceInstance(type, name, body, declaration) { LinkName = linkName });
         }
 
-        ProcessResources(scope, node["resources"], type, nesting);
+        ProcessResources(scope, node["resources"], new ParentResource(type, name, linkName), nesting);
     }
+
+    /// <summary>The resource whose <c>resources</c> array a child is declared in.</summary>
+    private sealed record ParentResource(string Type, Value Name, string? LinkName);
 
     /// <summary>The stand-in of an unknown name written as an expression (<see cref="ArmEvaluator.LinkText"/>).</summary>
     public static string? LinkName(ArmScope scope, JsonObject node) =>
@@ -135,7 +146,7 @@ internal sealed class ArmTemplateProcessor
             return;
         }
 
-        ProcessResources(nested.Scope, nested.Template["resources"], parentType: null, nesting + 1);
+        ProcessResources(nested.Scope, nested.Template["resources"], parent: null, nesting + 1);
     }
 
     /// <summary>

@@ -248,6 +248,98 @@ public class ResourceShapesTests
     }
 
     [Fact]
+    public void Scale_set_VM_declared_inside_its_scale_set_takes_its_size()
+    {
+        Arm("""
+            {
+              "type": "Microsoft.Compute/virtualMachineScaleSets",
+              "apiVersion": "2023-09-01",
+              "name": "vmss1",
+              "location": "eastus",
+              "sku": { "name": "Standard_B2ms", "capacity": 1 },
+              "properties": { "orchestrationMode": "Uniform" },
+              "resources": [
+                {
+                  "type": "virtualMachines",
+                  "apiVersion": "2023-09-01",
+                  "name": "0",
+                  "dependsOn": [ "vmss1" ],
+                  "properties": {
+                    "networkProfileConfiguration": {
+                      "networkInterfaceConfigurations": [
+                        { "name": "cfg1", "properties": { /*@ACCEL001*/"enableAcceleratedNetworking": true, "ipConfigurations": [] } }
+                      ]
+                    }
+                  }
+                }
+              ]
+            }
+            """);
+    }
+
+    [Fact]
+    public void Scale_set_VM_links_to_its_scale_set_whose_name_is_not_known()
+    {
+        var result = Arm(
+            """
+            {
+              "type": "Microsoft.Compute/virtualMachineScaleSets",
+              "apiVersion": "2023-09-01",
+              "name": "[parameters('vmssName')]",
+              "location": "eastus",
+              "sku": { "name": "Standard_A2_v2", "capacity": 1 },
+              "properties": { "orchestrationMode": "Uniform" }
+            },
+            {
+              "type": "Microsoft.Compute/virtualMachineScaleSets/virtualMachines",
+              "apiVersion": "2023-09-01",
+              "name": "[format('{0}/{1}', parameters('vmssName'), '0')]",
+              "properties": {
+                "networkProfileConfiguration": {
+                  "networkInterfaceConfigurations": [
+                    { "name": "cfg1", "properties": { /*@ACCEL001*/"enableAcceleratedNetworking": true, "ipConfigurations": [] } }
+                  ]
+                }
+              }
+            }
+            """,
+            parameters: """ "vmssName": { "type": "string" } """);
+        Assert.Contains("'Standard_A2_v2'", Single(result, "ACCEL001").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scale_set_VM_in_Bicep_links_to_its_parent_whose_name_is_not_known()
+    {
+        Bicep("""
+            param vmssName string
+
+            resource vmss 'Microsoft.Compute/virtualMachineScaleSets@2023-09-01' = {
+              name: vmssName
+              location: 'eastus'
+              sku: { name: 'Standard_A2_v2', capacity: 1 }
+              properties: { orchestrationMode: 'Uniform' }
+
+              resource instance 'virtualMachines' = {
+                name: '0'
+                properties: {
+                  networkProfileConfiguration: {
+                    networkInterfaceConfigurations: [
+                      {
+                        name: 'cfg1'
+                        properties: {
+                          /*@ACCEL001*/enableAcceleratedNetworking: true
+                          ipConfigurations: []
+                        }
+                      }
+                    ]
+                  }
+                }
+              }
+            }
+            """);
+    }
+
+    [Fact]
     public void Scale_set_VM_in_Bicep_with_parent()
     {
         Bicep("""
@@ -332,6 +424,32 @@ public class ResourceShapesTests
     public void Batch_pool_with_AN_off_on_a_size_that_requires_it_is_ACCEL010()
     {
         Arm(PoolArm("Standard_D4ls_v5", """, "networkConfiguration": { /*@ACCEL010*/"enableAcceleratedNetworking": false }"""));
+    }
+
+    [Fact]
+    public void Batch_pool_declared_inside_its_account()
+    {
+        var result = Arm("""
+            {
+              "type": "Microsoft.Batch/batchAccounts",
+              "apiVersion": "2024-07-01",
+              "name": "batch1",
+              "location": "eastus",
+              "resources": [
+                {
+                  "type": "pools",
+                  "apiVersion": "2024-07-01",
+                  "name": "pool1",
+                  "dependsOn": [ "batch1" ],
+                  "properties": {
+                    "vmSize": "Standard_A2_v2",
+                    "networkConfiguration": { /*@ACCEL001*/"enableAcceleratedNetworking": true }
+                  }
+                }
+              ]
+            }
+            """);
+        Assert.Contains("Batch pool 'batch1/pool1'", Single(result, "ACCEL001").Message, StringComparison.Ordinal);
     }
 
     [Fact]
