@@ -103,34 +103,56 @@ internal sealed class ArmTemplateProcessor
         }
 
         var body = (ObjectValue)ArmValues.FromNode(node, scope);
-        var name = body.Get("name");
-        string? linkName = name.IsUnknown ? LinkName(scope, node) : null;
-
-        // A child declared in its parent's resources writes its type and name without the parent's (ARM adds them).
-        if (parent is not null && type.IndexOf('/') < 0)
+        bool child = parent is not null && type.IndexOf('/') < 0;
+        if (child)
         {
-            type = parent.Type + "/" + type;
-            string? child = linkName ?? name.AsString();
-            name = Evaluation.BuiltinFunctions.MapN(
-                new[] { parent.Name, name },
-                args => args[0] is StringValue p && args[1].AsString() is { } c ? new StringValue(p.Value + "/" + c) : UnknownValue.Instance);
-            linkName = name.IsUnknown && (parent.Name.AsString() ?? parent.LinkName) is { } above && child is not null ? above + "/" + child : null;
+            // A child declared in its parent's resources writes its type and name without the parent's (ARM adds them).
+            type = parent!.Type + "/" + type;
         }
 
+        // Evaluated only when read: the name of a resource nothing reads could hold a variable cycle that ARM never meets.
+        bool interesting = ResourceModelBuilder.IsInteresting(type);
+        var children = node["resources"];
+        var naming = interesting || children is not null ? new Lazy<(Value Name, string? LinkName)>(() => Naming(scope, node, body, child ? parent : null)) : null;
         if (type.Equals(DeploymentType, StringComparison.OrdinalIgnoreCase))
         {
             ProcessDeployment(scope, node, nesting);
         }
-        else if (ResourceModelBuilder.IsInteresting(type))
+        else if (interesting)
         {
-            builder.Add(new ResourceInstance(type, name, body, declaration) { LinkName = linkName });
+            builder.Add(new ResourceInstance(type, naming!.Value.Name, body, declaration) { LinkName = naming.Value.LinkName });
         }
 
-        ProcessResources(scope, node["resources"], new ParentResource(type, name, linkName), nesting);
+        if (naming is not null && children is not null)
+        {
+            ProcessResources(scope, children, new ParentResource(type, naming), nesting);
+        }
+    }
+
+    /// <summary>
+    /// The resource's full name, and its link stand-in when the name is unknown; for a child declared in its
+    /// parent, both prefixed with the parent's.
+    /// </summary>
+    private static (Value Name, string? LinkName) Naming(ArmScope scope, JsonObject node, ObjectValue body, ParentResource? parent)
+    {
+        var name = body.Get("name");
+        string? linkName = name.IsUnknown ? LinkName(scope, node) : null;
+        if (parent is null)
+        {
+            return (name, linkName);
+        }
+
+        var (parentName, parentLink) = parent.Naming.Value;
+        string? own = linkName ?? name.AsString();
+        name = Evaluation.BuiltinFunctions.MapN(
+            new[] { parentName, name },
+            args => args[0] is StringValue p && args[1].AsString() is { } c ? new StringValue(p.Value + "/" + c) : UnknownValue.Instance);
+        linkName = name.IsUnknown && (parentName.AsString() ?? parentLink) is { } above && own is not null ? above + "/" + own : null;
+        return (name, linkName);
     }
 
     /// <summary>The resource whose <c>resources</c> array a child is declared in.</summary>
-    private sealed record ParentResource(string Type, Value Name, string? LinkName);
+    private sealed record ParentResource(string Type, Lazy<(Value Name, string? LinkName)> Naming);
 
     /// <summary>The stand-in of an unknown name written as an expression (<see cref="ArmEvaluator.LinkText"/>).</summary>
     public static string? LinkName(ArmScope scope, JsonObject node) =>

@@ -186,8 +186,13 @@ public static class Acceleration
         : nic.Kind == NicKind.MachineSetting ? (owner.Kind == MachineKind.BatchPool ? "the network configuration of " : string.Empty) + Machine(owner)
         : $"network interface configuration {nic.Named} of {Machine(owner)}";
 
-    /// <summary>"has size", or "deploys size" for a machine that deploys several (instance mix, fleet).</summary>
-    public static string HasSize(VirtualMachine vm) => vm.Sizes.Count > 1 ? "deploys size" : "has size";
+    /// <summary>
+    /// "has size"; "deploys size" for a machine that deploys several (instance mix, fleet); "has its scale
+    /// set's size" for a scale-set VM that runs on its scale set's.
+    /// </summary>
+    public static string HasSize(VirtualMachine vm) =>
+        vm.ScaleSet is not null ? (vm.Sizes.Count > 1 ? $"deploys its {Machine(vm.ScaleSet)}'s size" : $"has its {Machine(vm.ScaleSet)}'s size")
+        : vm.Sizes.Count > 1 ? "deploys size" : "has size";
 
     public static string Machine(VirtualMachine vm) => MachineKinds.Noun(vm.Kind) + " " + vm.Named;
 
