@@ -187,11 +187,11 @@ public static class Acceleration
         : $"network interface configuration {nic.Named} of {Machine(owner)}";
 
     /// <summary>
-    /// "has size"; "deploys size" for a machine that deploys several (instance mix, fleet); "has its scale
-    /// set's size" for a scale-set VM that runs on its scale set's.
+    /// "has size"; "deploys size" for a machine that deploys several (instance mix, fleet); "runs in
+    /// scale set 'x' with size" for a scale-set VM on its scale set's sizes.
     /// </summary>
     public static string HasSize(VirtualMachine vm) =>
-        vm.ScaleSet is not null ? (vm.Sizes.Count > 1 ? $"deploys its {Machine(vm.ScaleSet)}'s size" : $"has its {Machine(vm.ScaleSet)}'s size")
+        vm.ScaleSet is not null ? (vm.Sizes.Count > 1 ? $"runs in {Machine(vm.ScaleSet)}, which deploys size" : $"runs in {Machine(vm.ScaleSet)} with size")
         : vm.Sizes.Count > 1 ? "deploys size" : "has size";
 
     public static string Machine(VirtualMachine vm) => MachineKinds.Noun(vm.Kind) + " " + vm.Named;

@@ -204,7 +204,7 @@ public class ResourceShapesTests
     {
         var result = Arm(ParentScaleSetArm.Replace("SIZE", "Standard_B2ms", StringComparison.Ordinal) + ScaleSetVmArm("""/*@ACCEL001*/"enableAcceleratedNetworking": true,"""));
         var finding = Single(result, "ACCEL001");
-        Assert.Contains("configuration 'cfg1' of scale set VM 'vmss1/0' enables accelerated networking, but scale set VM 'vmss1/0' has its scale set 'vmss1''s size", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("configuration 'cfg1' of scale set VM 'vmss1/0' enables accelerated networking, but scale set VM 'vmss1/0' runs in scale set 'vmss1' with size 'Standard_B2ms'", finding.Message, StringComparison.Ordinal);
         Assert.Contains("'Standard_B2ms'", finding.Message, StringComparison.Ordinal);
     }
 
