@@ -723,4 +723,27 @@ public class ResourceShapesTests
             }
             """);
     }
+
+    // ---------------------------------------------------------------- bad input
+
+    [Theory]
+    [InlineData("\"sku\": \"Mix\", \"properties\": { \"skuProfile\": { \"vmSizes\": \"Standard_B1s\" } }", "Microsoft.Compute/virtualMachineScaleSets")]
+    [InlineData("\"sku\": { \"name\": \"Mix\" }, \"properties\": { \"skuProfile\": { \"vmSizes\": [ 42, null, \"Standard_B1s\", { \"name\": [] } ] }, \"virtualMachineProfile\": { \"networkProfile\": { \"networkInterfaceConfigurations\": [ { \"name\": \"c\", \"properties\": { \"enableAcceleratedNetworking\": true } } ] } } }", "Microsoft.Compute/virtualMachineScaleSets")]
+    [InlineData("\"properties\": { \"vmSize\": 7, \"networkConfiguration\": [ true ] }", "Microsoft.Batch/batchAccounts/pools")]
+    [InlineData("\"properties\": { \"vmSize\": null, \"enableAcceleratedNetworking\": \"yes\", \"additionalNetworkInterfaceConfigurations\": { \"name\": \"x\" } }", "Microsoft.ServiceFabric/managedClusters/nodeTypes")]
+    [InlineData("\"properties\": { \"vmSizesProfile\": { \"name\": \"Standard_B1s\" }, \"computeProfile\": \"none\" }", "Microsoft.AzureFleet/fleets")]
+    [InlineData("\"properties\": \"none\"", "Microsoft.Compute/virtualMachineScaleSets/virtualMachines")]
+    [InlineData("\"name\": \"/\", \"properties\": { \"networkProfile\": { \"networkInterfaceConfigurations\": [ [], { \"properties\": null } ] } }", "Microsoft.Compute/virtualMachineScaleSets/virtualMachines")]
+    public void Malformed_shapes_do_not_crash_and_say_nothing(string members, string type)
+    {
+        Arm($$"""
+            {
+              "type": "{{type}}",
+              "apiVersion": "2024-11-01",
+              "name": "x/y",
+              "location": "eastus",
+              {{members}}
+            }
+            """);
+    }
 }
