@@ -50,7 +50,7 @@ public sealed class AnNotEnabledRule : Rule
                             $"{UnsupportedSizeRule.Capitalize(Describe(nic))} {state}, though {sizes} of {Machine(vm)} supports it; enabling it lowers latency and CPU use at no cost.",
                             Logical(nic, "enableAcceleratedNetworking"),
                             scenario,
-                            vm.Sizes.Select(s => (Model.Value?)s.Value).ToArray());
+                            vm.Sizes.Select(s => (Value?)s.Value).ToArray());
                         goto nextNic;
                     }
                 }
