@@ -264,6 +264,52 @@ public sealed class ExplainTests : IDisposable
     }
 
     [Fact]
+    public void Json_shows_every_size_of_an_instance_mix_and_a_Batch_pool_setting()
+    {
+        const string Shapes = """
+            resource mix 'Microsoft.Compute/virtualMachineScaleSets@2024-07-01' = {
+              name: 'mix1'
+              location: 'eastus'
+              sku: { name: 'Mix', capacity: 2 }
+              properties: {
+                skuProfile: {
+                  vmSizes: [
+                    { name: 'Standard_D4s_v3' }
+                    { name: 'Standard_B2ms' }
+                  ]
+                }
+              }
+            }
+
+            resource pool 'Microsoft.Batch/batchAccounts/pools@2024-07-01' = {
+              name: 'batch1/pool1'
+              properties: {
+                vmSize: 'Standard_D4s_v3'
+                networkConfiguration: { enableAcceleratedNetworking: true }
+              }
+            }
+
+            """;
+        workspace.Write("main.bicep", Shapes);
+        var result = workspace.Run("explain", "main.bicep", "--format", "json");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var machines = (JArray)JObject.Parse(result.Stdout)["deployments"]![0]!["virtualMachines"]!;
+
+        var mix = machines.Single(m => (string?)m["kind"] == "scaleSet");
+        Assert.Equal("Mix", (string?)mix["properties"]!["size"]!["value"]);
+        Assert.Equal("Standard_D4s_v3", (string?)mix["properties"]!["sizes[0]"]!["value"]);
+        Assert.Equal("Standard_B2ms", (string?)mix["properties"]!["sizes[1]"]!["value"]);
+
+        var pool = machines.Single(m => (string?)m["kind"] == "batchPool");
+        Assert.Equal("batch1/pool1", (string?)pool["name"]);
+        Assert.Null(pool["properties"]!["sizes[0]"]);
+        var setting = Assert.Single((JArray)pool["networkInterfaceConfigurations"]!);
+        Assert.Equal("machineSetting", (string?)setting["kind"]);
+        Assert.True((bool)setting["properties"]!["enableAcceleratedNetworking"]!["value"]!);
+        Assert.Equal(TextPosition.Of(Shapes, "networkConfiguration"), ((int)setting["at"]!["line"]!, (int)setting["at"]!["column"]!));
+    }
+
+    [Fact]
     public void Output_writes_to_a_file()
     {
         workspace.Write("main.bicep", Bicep);

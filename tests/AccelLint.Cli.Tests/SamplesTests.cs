@@ -90,8 +90,8 @@ public sealed class SamplesTests
     [MemberData(nameof(Sets))]
     public void There_is_a_sample_for_every_rule_a_template_can_trigger(string set)
     {
-        var ids = SampleFolders(set).Select(f => f.Id).ToList();
-        Assert.Equal(ids.Distinct(StringComparer.Ordinal).Count(), ids.Count);
+        // A rule may have several samples (ACCEL001 on each resource shape that puts AN on a size), every rule at least one.
+        var ids = SampleFolders(set).Select(f => f.Id).Distinct(StringComparer.Ordinal).ToList();
 
         // ACCEL012 (Site Recovery) can only be written in C#.
         var expected = Enumerable.Range(0, 14).Select(i => $"ACCEL{i:000}").Where(id => id != "ACCEL012");

@@ -23,14 +23,25 @@ internal sealed class ExplainFacts
     }
 
     /// <summary>The values of a VM or scale set the rules read (the image apart: it has three).</summary>
-    public static IReadOnlyList<(string Name, ModelProperty Property)> Properties(VirtualMachine machine) => new[]
+    public static IReadOnlyList<(string Name, ModelProperty Property)> Properties(VirtualMachine machine)
     {
-        ("size", machine.Size),
-        ("vCPUsAvailable", machine.VCpusAvailable),
-        ("location", machine.Location),
-        ("tags", machine.Tags),
-        ("apiVersion", machine.ApiVersion),
-    };
+        var list = new List<(string, ModelProperty)> { ("size", machine.Size) };
+
+        // Instance mix, fleets, scale-set VMs on their scale set's sizes: every size deployed.
+        if (machine.Sizes.Count != 1 || !ReferenceEquals(machine.Sizes[0], machine.Size))
+        {
+            for (int i = 0; i < machine.Sizes.Count; i++)
+            {
+                list.Add(($"sizes[{i}]", machine.Sizes[i]));
+            }
+        }
+
+        list.Add(("vCPUsAvailable", machine.VCpusAvailable));
+        list.Add(("location", machine.Location));
+        list.Add(("tags", machine.Tags));
+        list.Add(("apiVersion", machine.ApiVersion));
+        return list;
+    }
 
     public static IReadOnlyList<(string Name, ModelProperty Property)> Properties(ImageReference image) => new[]
     {
@@ -56,12 +67,29 @@ internal sealed class ExplainFacts
         return list;
     }
 
-    public static string KindOf(VirtualMachine machine) => machine.IsScaleSet ? "scaleSet" : "virtualMachine";
+    public static string KindOf(VirtualMachine machine) => machine.Kind switch
+    {
+        MachineKind.VirtualMachine => "virtualMachine",
+        MachineKind.ScaleSet => "scaleSet",
+        MachineKind.ScaleSetVm => "scaleSetVm",
+        MachineKind.BatchPool => "batchPool",
+        MachineKind.ServiceFabricNodeType => "serviceFabricNodeType",
+        _ => "fleet",
+    };
+
+    /// <summary>How the text form heads a machine: "Virtual machine", "Scale set", "Batch pool", ...</summary>
+    public static string Heading(VirtualMachine machine) => machine.Kind switch
+    {
+        MachineKind.VirtualMachine => "Virtual machine",
+        _ => char.ToUpperInvariant(MachineKinds.Noun(machine.Kind)[0]) + MachineKinds.Noun(machine.Kind).Substring(1),
+    };
 
     public static string KindOf(NetworkInterface nic) => nic.Kind switch
     {
         NicKind.VmConfiguration => "vmConfiguration",
         NicKind.VmssConfiguration => "vmssConfiguration",
+        NicKind.Configuration => "configuration",
+        NicKind.MachineSetting => "machineSetting",
         _ => "networkInterface",
     };
 

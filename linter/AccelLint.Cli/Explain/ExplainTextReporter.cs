@@ -87,7 +87,7 @@ internal sealed class ExplainTextReporter
 
     private void WriteMachine(VirtualMachine machine, string indent)
     {
-        writer.WriteLine($"{indent}{(machine.IsScaleSet ? "Scale set" : "Virtual machine")} {machine.Named} at {facts.Format(machine.Declaration)}");
+        writer.WriteLine($"{indent}{ExplainFacts.Heading(machine)} {machine.Named} at {facts.Format(machine.Declaration)}");
         string inner = indent + Step;
         foreach (var (name, property) in ExplainFacts.Properties(machine))
         {
@@ -143,13 +143,13 @@ internal sealed class ExplainTextReporter
     {
         string what = nic.Kind switch
         {
-            NicKind.VmConfiguration => "NIC configuration",
-            NicKind.VmssConfiguration => "NIC configuration",
-            _ => "Network interface",
+            NicKind.NetworkInterface => "Network interface",
+            NicKind.MachineSetting => "Accelerated networking setting",
+            _ => "NIC configuration",
         };
         string on = nic.IsEmbedded ? string.Empty
             : nic.AttachedTo.Count == 0 ? ", on no virtual machine"
-            : ", on " + string.Join(", ", nic.AttachedTo.Select(m => $"{(m.IsScaleSet ? "scale set" : "virtual machine")} {m.Named}"));
+            : ", on " + string.Join(", ", nic.AttachedTo.Select(m => $"{(m.Kind == MachineKind.VirtualMachine ? "virtual machine" : MachineKinds.Noun(m.Kind))} {m.Named}"));
         writer.WriteLine($"{indent}{what} {nic.Named} at {facts.Format(nic.Declaration)}{on}");
         foreach (var (name, property) in ExplainFacts.Properties(nic))
         {

@@ -24,16 +24,16 @@ internal sealed class ArmTemplateProcessor
     }
 
     public void ProcessTemplate(ArmContext context, int nesting = 0) =>
-        ProcessResources(context.Root, context.Template["resources"], parentType: null, nesting);
+        ProcessResources(context.Root, context.Template["resources"], parent: null, nesting);
 
-    private void ProcessResources(ArmScope scope, JsonNode? resources, string? parentType, int nesting)
+    private void ProcessResources(ArmScope scope, JsonNode? resources, ParentResource? parent, int nesting)
     {
         switch (resources)
         {
             case JsonArray array:
                 foreach (var item in array.Items.OfType<JsonObject>())
                 {
-                    ProcessResource(scope, item, new SourceRef(file.Source, item.Span), parentType, nesting);
+                    ProcessResource(scope, item, new SourceRef(file.Source, item.Span), parent, nesting);
                 }
 
                 break;
@@ -42,7 +42,7 @@ internal sealed class ArmTemplateProcessor
                 {
                     if (property.Value is JsonObject item)
                     {
-                        ProcessResource(scope, item, new SourceRef(file.Source, property.NameSpan), parentType, nesting);
+                        ProcessResource(scope, item, new SourceRef(file.Source, property.NameSpan), parent, nesting);
                     }
                 }
 
@@ -50,7 +50,7 @@ internal sealed class ArmTemplateProcessor
         }
     }
 
-    private void ProcessResource(ArmScope scope, JsonObject node, SourceRef declaration, string? parentType, int nesting)
+    private void ProcessResource(ArmScope scope, JsonObject node, SourceRef declaration, ParentResource? parent, int nesting)
     {
         if (node["existing"] is JsonScalar { Value: true })
         {
@@ -71,21 +71,21 @@ internal sealed class ArmTemplateProcessor
             {
                 for (long i = 0; i < Math.Min(n, ArmValues.MaxCopyCount); i++)
                 {
-                    ProcessInstance(scope.WithLoop(loopName, i), node, declaration, parentType, nesting);
+                    ProcessInstance(scope.WithLoop(loopName, i), node, declaration, parent, nesting);
                 }
             }
             else
             {
-                ProcessInstance(scope.WithLoop(loopName, null), node, declaration, parentType, nesting);
+                ProcessInstance(scope.WithLoop(loopName, null), node, declaration, parent, nesting);
             }
 
             return;
         }
 
-        ProcessInstance(scope, node, declaration, parentType, nesting);
+        ProcessInstance(scope, node, declaration, parent, nesting);
     }
 
-    private void ProcessInstance(ArmScope scope, JsonObject node, SourceRef declaration, string? parentType, int nesting)
+    private void ProcessInstance(ArmScope scope, JsonObject node, SourceRef declaration, ParentResource? parent, int nesting)
     {
         if (node["condition"] is { } conditionNode)
         {
@@ -102,24 +102,57 @@ internal sealed class ArmTemplateProcessor
             return;
         }
 
-        if (parentType is not null && type.IndexOf('/') < 0)
+        var body = (ObjectValue)ArmValues.FromNode(node, scope);
+        bool child = parent is not null && type.IndexOf('/') < 0;
+        if (child)
         {
-            type = parentType + "/" + type;
+            // A child declared in its parent's resources writes its type and name without the parent's (ARM adds them).
+            type = parent!.Type + "/" + type;
         }
 
-        var body = (ObjectValue)ArmValues.FromNode(node, scope);
+        // Evaluated only when read: the name of a resource nothing reads could hold a variable cycle that ARM never meets.
+        bool interesting = ResourceModelBuilder.IsInteresting(type);
+        var children = node["resources"];
+        var naming = interesting || children is not null ? new Lazy<(Value Name, string? LinkName)>(() => Naming(scope, node, body, child ? parent : null)) : null;
         if (type.Equals(DeploymentType, StringComparison.OrdinalIgnoreCase))
         {
             ProcessDeployment(scope, node, nesting);
         }
-        else if (ResourceModelBuilder.IsInteresting(type))
+        else if (interesting)
         {
-            var name = body.Get("name");
-            builder.Add(new ResourceInstance(type, name, body, declaration) { LinkName = name.IsUnknown ? LinkName(scope, node) : null });
+            builder.Add(new ResourceInstance(type, naming!.Value.Name, body, declaration) { LinkName = naming.Value.LinkName });
         }
 
-        ProcessResources(scope, node["resources"], type, nesting);
+        if (naming is not null && children is not null)
+        {
+            ProcessResources(scope, children, new ParentResource(type, naming), nesting);
+        }
     }
+
+    /// <summary>
+    /// The resource's full name, and its link stand-in when the name is unknown; for a child declared in its
+    /// parent, both prefixed with the parent's.
+    /// </summary>
+    private static (Value Name, string? LinkName) Naming(ArmScope scope, JsonObject node, ObjectValue body, ParentResource? parent)
+    {
+        var name = body.Get("name");
+        string? linkName = name.IsUnknown ? LinkName(scope, node) : null;
+        if (parent is null)
+        {
+            return (name, linkName);
+        }
+
+        var (parentName, parentLink) = parent.Naming.Value;
+        string? own = linkName ?? name.AsString();
+        name = Evaluation.BuiltinFunctions.MapN(
+            new[] { parentName, name },
+            args => args[0] is StringValue p && args[1].AsString() is { } c ? new StringValue(p.Value + "/" + c) : UnknownValue.Instance);
+        linkName = name.IsUnknown && (parentName.AsString() ?? parentLink) is { } above && own is not null ? above + "/" + own : null;
+        return (name, linkName);
+    }
+
+    /// <summary>The resource whose <c>resources</c> array a child is declared in.</summary>
+    private sealed record ParentResource(string Type, Lazy<(Value Name, string? LinkName)> Naming);
 
     /// <summary>The stand-in of an unknown name written as an expression (<see cref="ArmEvaluator.LinkText"/>).</summary>
     public static string? LinkName(ArmScope scope, JsonObject node) =>
@@ -156,7 +189,7 @@ internal sealed class ArmTemplateProcessor
             return;
         }
 
-        ProcessResources(nested.Scope, nested.Template["resources"], parentType: null, nesting + 1);
+        ProcessResources(nested.Scope, nested.Template["resources"], parent: null, nesting + 1);
     }
 
     private static (ArmScope Scope, JsonObject Template)? LinkedScope(ArmScope scope, JsonObject node, JsonObject properties, LinkResolution link) =>

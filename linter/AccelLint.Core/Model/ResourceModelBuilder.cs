@@ -3,14 +3,20 @@ using AccelLint.Text;
 namespace AccelLint.Model;
 
 /// <summary>
-/// Turns evaluated resources (from any front end) into the model the rules read: NICs, VMs and
-/// scale sets with their embedded NIC configurations, then links VMs to NIC resources by id.
+/// Turns evaluated resources (from any front end) into the model the rules read: NICs, and the
+/// machines that put them on VM sizes (VMs, scale sets, scale-set VMs, Batch pools, Service Fabric
+/// node types, compute fleets: see <c>ResourceModelBuilder.Machines.cs</c>) with their embedded NIC
+/// configurations; then links VMs to NIC resources by id, and scale-set VMs to their scale sets.
 /// </summary>
-public sealed class ResourceModelBuilder
+public sealed partial class ResourceModelBuilder
 {
     public const string NetworkInterfaceType = "Microsoft.Network/networkInterfaces";
     public const string VirtualMachineType = "Microsoft.Compute/virtualMachines";
     public const string ScaleSetType = "Microsoft.Compute/virtualMachineScaleSets";
+    public const string ScaleSetVmType = "Microsoft.Compute/virtualMachineScaleSets/virtualMachines";
+    public const string BatchPoolType = "Microsoft.Batch/batchAccounts/pools";
+    public const string NodeTypeType = "Microsoft.ServiceFabric/managedClusters/nodeTypes";
+    public const string FleetType = "Microsoft.AzureFleet/fleets";
 
     private readonly ResourceModel model = new();
     private readonly Dictionary<string, List<NetworkInterface>> nicsByKey = new(StringComparer.OrdinalIgnoreCase);
@@ -18,9 +24,7 @@ public sealed class ResourceModelBuilder
     public ResourceModel Model => model;
 
     public static bool IsInteresting(string type) =>
-        type.Equals(NetworkInterfaceType, StringComparison.OrdinalIgnoreCase)
-        || type.Equals(VirtualMachineType, StringComparison.OrdinalIgnoreCase)
-        || type.Equals(ScaleSetType, StringComparison.OrdinalIgnoreCase);
+        type.Equals(NetworkInterfaceType, StringComparison.OrdinalIgnoreCase) || MachineKindOf(type) is not null;
 
     public void Add(ResourceInstance resource)
     {
@@ -28,21 +32,18 @@ public sealed class ResourceModelBuilder
         {
             AddNic(resource);
         }
-        else if (resource.IsType(VirtualMachineType))
+        else if (MachineKindOf(resource.Type) is { } kind)
         {
-            AddMachine(resource, isScaleSet: false);
-        }
-        else if (resource.IsType(ScaleSetType))
-        {
-            AddMachine(resource, isScaleSet: true);
+            AddMachine(resource, kind);
         }
     }
 
     public void Add(SiteRecoveryNic nic) => model.SiteRecoveryNics.Add(nic);
 
-    /// <summary>Links every VM's <c>networkInterfaces[].id</c> to the NIC resources with that id.</summary>
+    /// <summary>Links every VM's <c>networkInterfaces[].id</c> to the NIC resources with that id, and scale-set VMs to their scale sets.</summary>
     public ResourceModel Build()
     {
+        LinkScaleSetVms();
         foreach (var vm in model.VirtualMachines)
         {
             foreach (var id in vm.NetworkInterfaceIds)
@@ -119,60 +120,6 @@ public sealed class ResourceModelBuilder
         }
 
         list.Add(nic);
-    }
-
-    private void AddMachine(ResourceInstance resource, bool isScaleSet)
-    {
-        var body = resource.Body;
-        var properties = Get(body, "properties");
-        var profile = isScaleSet ? Get(properties, "virtualMachineProfile") : properties;
-        var hardware = Get(profile, "hardwareProfile");
-        var image = Get(Get(profile, "storageProfile"), "imageReference");
-        var network = Get(profile, "networkProfile");
-
-        var size = isScaleSet ? Property(Get(body, "sku"), "name") : Property(hardware, "vmSize");
-        var vm = new VirtualMachine(isScaleSet, resource.Name, resource.Declaration)
-        {
-            Location = Property(body, "location"),
-            Tags = Property(body, "tags"),
-            Size = size,
-            VCpusAvailable = Property(Get(hardware, "vmSizeProperties"), "vCPUsAvailable"),
-            Image = image.Kind == ValueKind.Null ? null : new ImageReference(Property(image, "publisher"), Property(image, "offer"), Property(image, "sku")),
-            ApiVersion = resource.ApiVersion ?? Property(body, "apiVersion"),
-        };
-        model.VirtualMachines.Add(vm);
-
-        foreach (var reference in Items(Get(network, "networkInterfaces")))
-        {
-            vm.NetworkInterfaceIds.Add(Get(reference, "id"));
-        }
-
-        foreach (var config in Items(Get(network, "networkInterfaceConfigurations")))
-        {
-            if (config is not ObjectValue)
-            {
-                continue;
-            }
-
-            var configProperties = Get(config, "properties");
-            var tags = Property(config, "tags");
-            if (!tags.IsPresent)
-            {
-                tags = Property(configProperties, "tags");
-            }
-
-            var nic = new NetworkInterface(isScaleSet ? NicKind.VmssConfiguration : NicKind.VmConfiguration, Get(config, "name"), config.Source ?? vm.Declaration)
-            {
-                Tags = tags,
-                EnableAcceleratedNetworking = Property(configProperties, "enableAcceleratedNetworking"),
-                AuxiliaryMode = Property(configProperties, "auxiliaryMode"),
-                AuxiliarySku = Property(configProperties, "auxiliarySku"),
-                ApiVersion = vm.ApiVersion,
-                Owner = vm,
-            };
-            vm.NetworkInterfaces.Add(nic);
-            model.NetworkInterfaces.Add(nic);
-        }
     }
 
     /// <summary>

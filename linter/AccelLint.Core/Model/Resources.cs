@@ -12,6 +12,65 @@ public enum NicKind
 
     /// <summary>An entry of a scale set's <c>virtualMachineProfile.networkProfile.networkInterfaceConfigurations</c>.</summary>
     VmssConfiguration,
+
+    /// <summary>
+    /// An embedded NIC configuration of another kind of machine (its <see cref="NetworkInterface.Owner"/>
+    /// says which): a scale-set VM's, a compute fleet's base profile's, a Service Fabric node type's additional NIC.
+    /// </summary>
+    Configuration,
+
+    /// <summary>
+    /// The accelerated networking setting of a machine that has no NIC configurations of its own: a Batch
+    /// pool's <c>networkConfiguration</c>, a Service Fabric node type's properties.
+    /// </summary>
+    MachineSetting,
+}
+
+/// <summary>What kind of resource deploys the VMs: each puts its NICs on the sizes it lists.</summary>
+public enum MachineKind
+{
+    /// <summary><c>Microsoft.Compute/virtualMachines</c>: <c>hardwareProfile.vmSize</c>.</summary>
+    VirtualMachine,
+
+    /// <summary><c>Microsoft.Compute/virtualMachineScaleSets</c>: <c>sku.name</c>, or every size of its instance mix.</summary>
+    ScaleSet,
+
+    /// <summary><c>Microsoft.Compute/virtualMachineScaleSets/virtualMachines</c>: its scale set's sizes, else its own <c>hardwareProfile.vmSize</c>.</summary>
+    ScaleSetVm,
+
+    /// <summary><c>Microsoft.Batch/batchAccounts/pools</c>: <c>properties.vmSize</c>.</summary>
+    BatchPool,
+
+    /// <summary><c>Microsoft.ServiceFabric/managedClusters/nodeTypes</c>: <c>properties.vmSize</c>.</summary>
+    ServiceFabricNodeType,
+
+    /// <summary><c>Microsoft.AzureFleet/fleets</c>: every size of <c>vmSizesProfile</c>.</summary>
+    Fleet,
+}
+
+/// <summary>What each <see cref="MachineKind"/> is called: its resource type and its name in messages.</summary>
+public static class MachineKinds
+{
+    public static string ResourceType(MachineKind kind) => kind switch
+    {
+        MachineKind.VirtualMachine => "Microsoft.Compute/virtualMachines",
+        MachineKind.ScaleSet => "Microsoft.Compute/virtualMachineScaleSets",
+        MachineKind.ScaleSetVm => "Microsoft.Compute/virtualMachineScaleSets/virtualMachines",
+        MachineKind.BatchPool => "Microsoft.Batch/batchAccounts/pools",
+        MachineKind.ServiceFabricNodeType => "Microsoft.ServiceFabric/managedClusters/nodeTypes",
+        _ => "Microsoft.AzureFleet/fleets",
+    };
+
+    /// <summary>"VM", "scale set", ...: how a message names the machine before its name.</summary>
+    public static string Noun(MachineKind kind) => kind switch
+    {
+        MachineKind.VirtualMachine => "VM",
+        MachineKind.ScaleSet => "scale set",
+        MachineKind.ScaleSetVm => "scale set VM",
+        MachineKind.BatchPool => "Batch pool",
+        MachineKind.ServiceFabricNodeType => "Service Fabric node type",
+        _ => "compute fleet",
+    };
 }
 
 /// <summary>A network interface: a NIC resource or a VM/VMSS embedded NIC configuration.</summary>
@@ -81,33 +140,76 @@ public static class ResourceNames
 /// <summary>A VM's image (<c>storageProfile.imageReference</c>).</summary>
 public sealed record ImageReference(ModelProperty Publisher, ModelProperty Offer, ModelProperty Sku);
 
-/// <summary>A virtual machine or a virtual machine scale set.</summary>
+/// <summary>
+/// A resource that puts NICs on VM sizes: a virtual machine, a scale set, a scale-set VM, a Batch pool,
+/// a Service Fabric node type or a compute fleet (<see cref="Kind"/>). The rules read every machine alike:
+/// its <see cref="Sizes"/>, and its NICs (resources or embedded configurations) with their AN and AC settings.
+/// </summary>
 public sealed class VirtualMachine
 {
+    private ModelProperty size = ModelProperty.Absent;
+    private IReadOnlyList<ModelProperty>? sizes;
+
     public VirtualMachine(bool isScaleSet, Value name, SourceRef declaration)
+        : this(isScaleSet ? MachineKind.ScaleSet : MachineKind.VirtualMachine, name, declaration)
     {
-        IsScaleSet = isScaleSet;
+    }
+
+    public VirtualMachine(MachineKind kind, Value name, SourceRef declaration)
+    {
+        Kind = kind;
         Name = name;
         Declaration = declaration;
     }
 
-    public bool IsScaleSet { get; }
+    public MachineKind Kind { get; }
+
+    public bool IsScaleSet => Kind == MachineKind.ScaleSet;
+
+    public string ResourceType => MachineKinds.ResourceType(Kind);
 
     public Value Name { get; }
 
     public SourceRef Declaration { get; }
 
-    public ModelProperty Location { get; init; } = ModelProperty.Absent;
+    /// <summary>Its own location; a scale-set VM without one takes its scale set's.</summary>
+    public ModelProperty Location { get; set; } = ModelProperty.Absent;
 
-    public ModelProperty Tags { get; init; } = ModelProperty.Absent;
+    public ModelProperty Tags { get; set; } = ModelProperty.Absent;
 
-    /// <summary><c>hardwareProfile.vmSize</c> for a VM, <c>sku.name</c> for a scale set.</summary>
-    public ModelProperty Size { get; init; } = ModelProperty.Absent;
+    /// <summary>
+    /// The size as written: <c>hardwareProfile.vmSize</c> for a VM, <c>sku.name</c> for a scale set
+    /// (<c>Mix</c> with instance mix), <c>vmSize</c> for a Batch pool or node type; absent for a fleet.
+    /// Rules read <see cref="Sizes"/>.
+    /// </summary>
+    public ModelProperty Size
+    {
+        get => size;
+        set
+        {
+            size = value;
+            sizes = null;
+        }
+    }
+
+    /// <summary>
+    /// Every size this machine deploys, each checked on its own (all of them are deployed, they are not
+    /// alternatives): the one <see cref="Size"/>, or each <c>skuProfile.vmSizes[].name</c> of a scale set
+    /// with instance mix, or each <c>vmSizesProfile[].name</c> of a fleet.
+    /// </summary>
+    public IReadOnlyList<ModelProperty> Sizes
+    {
+        get => sizes ??= size.IsPresent ? new[] { size } : Array.Empty<ModelProperty>();
+        set => sizes = value;
+    }
 
     /// <summary><c>hardwareProfile.vmSizeProperties.vCPUsAvailable</c> when set.</summary>
-    public ModelProperty VCpusAvailable { get; init; } = ModelProperty.Absent;
+    public ModelProperty VCpusAvailable { get; set; } = ModelProperty.Absent;
 
-    public ImageReference? Image { get; init; }
+    public ImageReference? Image { get; set; }
+
+    /// <summary>For a scale-set VM: its scale set, when the same deployment declares it.</summary>
+    public VirtualMachine? ScaleSet { get; set; }
 
     public ModelProperty ApiVersion { get; init; } = ModelProperty.Absent;
 

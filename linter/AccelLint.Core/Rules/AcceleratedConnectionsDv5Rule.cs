@@ -26,18 +26,21 @@ public sealed class AcceleratedConnectionsDv5Rule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                foreach (var scenario in AcceleratedConnectionsScenarios(nic, vm.Size))
+                foreach (var vmSize in vm.Sizes)
                 {
-                    if (scenario.Text(2) is { } size && IsDv5Family(size))
+                    foreach (var scenario in AcceleratedConnectionsScenarios(nic, vmSize))
                     {
-                        context.Report(
-                            AcceleratedConnectionsLocation(nic),
-                            nic.Declaration,
-                            $"Accelerated Connections on {Describe(nic)} is not supported on the Dv5 family, and {Machine(vm)} has size '{size}'{scenario.Note(2)}.",
-                            Logical(nic, AcceleratedConnectionsProperty(nic)),
-                            scenario,
-                            vm.Size.Value);
-                        break;
+                        if (scenario.Text(2) is { } size && IsDv5Family(size))
+                        {
+                            context.Report(
+                                AcceleratedConnectionsLocation(nic),
+                                nic.Declaration,
+                                $"Accelerated Connections on {Describe(nic)} is not supported on the Dv5 family, and {Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(2)}.",
+                                Logical(nic, AcceleratedConnectionsProperty(nic)),
+                                scenario,
+                                vmSize.Value);
+                            break;
+                        }
                     }
                 }
             }

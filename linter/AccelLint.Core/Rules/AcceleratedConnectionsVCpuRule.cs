@@ -28,25 +28,28 @@ public sealed class AcceleratedConnectionsVCpuRule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                foreach (var scenario in AcceleratedConnectionsScenarios(nic, vm.Size, vm.VCpusAvailable))
+                foreach (var vmSize in vm.Sizes)
                 {
-                    if (scenario.Text(2) is not { } size)
+                    foreach (var scenario in AcceleratedConnectionsScenarios(nic, vmSize, vm.VCpusAvailable))
                     {
-                        continue;
-                    }
+                        if (scenario.Text(2) is not { } size)
+                        {
+                            continue;
+                        }
 
-                    context.Settings.Catalog.TryGet(size, out var row);
-                    if (TooFew(scenario, row) is { } few)
-                    {
-                        context.Report(
-                            AcceleratedConnectionsLocation(nic),
-                            nic.Declaration,
-                            $"Accelerated Connections on {Describe(nic)} needs at least {MinimumVCpus} vCPUs, but {Machine(vm)} has size '{size}'{scenario.Note(2)} and {few}.",
-                            Logical(nic, AcceleratedConnectionsProperty(nic)),
-                            scenario,
-                            vm.Size.Value,
-                            vm.VCpusAvailable.Value);
-                        break;
+                        context.Settings.Catalog.TryGet(size, out var row);
+                        if (TooFew(scenario, row) is { } few)
+                        {
+                            context.Report(
+                                AcceleratedConnectionsLocation(nic),
+                                nic.Declaration,
+                                $"Accelerated Connections on {Describe(nic)} needs at least {MinimumVCpus} vCPUs, but {Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(2)} and {few}.",
+                                Logical(nic, AcceleratedConnectionsProperty(nic)),
+                                scenario,
+                                vmSize.Value,
+                                vm.VCpusAvailable.Value);
+                            break;
+                        }
                     }
                 }
             }

@@ -147,19 +147,6 @@ public static class Acceleration
 
     private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
-    /// <summary>Size candidates of the machine, with how to name each in a message.</summary>
-    public static IEnumerable<(string Size, string Note)> Sizes(VirtualMachine vm)
-    {
-        foreach (var (text, _) in Texts(vm.Size))
-        {
-            yield return (text, Note(vm.Size.Value, text));
-        }
-    }
-
-    /// <summary>The first size candidate of the machine that <paramref name="predicate"/> accepts, with its note; (null, null) when none does.</summary>
-    public static (string? Size, string? Note) FirstSize(VirtualMachine vm, Func<string, bool> predicate) =>
-        FirstText(vm.Size, predicate) is { } size ? (size, Note(vm.Size.Value, size)) : (null, null);
-
     /// <summary>The first known text candidate of the property that <paramref name="predicate"/> accepts.</summary>
     public static string? FirstText(ModelProperty property, Func<string, bool> predicate)
     {
@@ -185,22 +172,41 @@ public static class Acceleration
         _ => string.Empty,
     };
 
+    /// <summary>
+    /// The logical location of a NIC's property (for baselines and SARIF): the NIC resource's, or its
+    /// machine's type and name with the configuration's name; a machine's own setting has no configuration.
+    /// </summary>
     public static string Logical(NetworkInterface nic, string property) =>
-        nic.Kind switch
-        {
-            NicKind.NetworkInterface => "Microsoft.Network/networkInterfaces",
-            NicKind.VmConfiguration => "Microsoft.Compute/virtualMachines/networkInterfaceConfigurations",
-            _ => "Microsoft.Compute/virtualMachineScaleSets/networkInterfaceConfigurations",
-        } + "/" + (nic.Owner is { } owner ? owner.DisplayName + "/" : string.Empty) + nic.DisplayName + "/" + property;
+        nic.Owner is not { } owner ? "Microsoft.Network/networkInterfaces/" + nic.DisplayName + "/" + property
+        : nic.Kind == NicKind.MachineSetting ? owner.ResourceType + "/" + owner.DisplayName + "/" + property
+        : owner.ResourceType + "/networkInterfaceConfigurations/" + owner.DisplayName + "/" + nic.DisplayName + "/" + property;
 
-    public static string Describe(NetworkInterface nic) => nic.Kind switch
+    public static string Describe(NetworkInterface nic) =>
+        nic.Owner is not { } owner ? $"network interface {nic.Named}"
+        : nic.Kind == NicKind.MachineSetting ? (owner.Kind == MachineKind.BatchPool ? "the network configuration of " : string.Empty) + Machine(owner)
+        : $"network interface configuration {nic.Named} of {Machine(owner)}";
+
+    /// <summary>
+    /// "has size"; "deploys size" for a machine that deploys several (instance mix, fleet); "runs in
+    /// scale set 'x' with size" for a scale-set VM on its scale set's sizes.
+    /// </summary>
+    public static string HasSize(VirtualMachine vm) =>
+        vm.ScaleSet is not null ? (vm.Sizes.Count > 1 ? $"runs in {Machine(vm.ScaleSet)}, which deploys size" : $"runs in {Machine(vm.ScaleSet)} with size")
+        : vm.Sizes.Count > 1 ? "deploys size" : "has size";
+
+    public static string Machine(VirtualMachine vm) => MachineKinds.Noun(vm.Kind) + " " + vm.Named;
+
+    /// <summary>
+    /// The error Azure fails the deployment with when the machine asks for AN on a size without it, where
+    /// one is documented: <c>VMSizeIsNotPermittedToEnableAcceleratedNetworking</c> for a VM,
+    /// <c>...ForVmss</c> for a scale set (instance mix included). Null for the others.
+    /// </summary>
+    public static string? AcceleratedNetworkingError(VirtualMachine vm) => vm.Kind switch
     {
-        NicKind.NetworkInterface => $"network interface {nic.Named}",
-        NicKind.VmConfiguration => $"network interface configuration {nic.Named} of VM {nic.Owner?.Named}",
-        _ => $"network interface configuration {nic.Named} of scale set {nic.Owner?.Named}",
+        MachineKind.VirtualMachine => "VMSizeIsNotPermittedToEnableAcceleratedNetworking",
+        MachineKind.ScaleSet => "VMSizeIsNotPermittedToEnableAcceleratedNetworkingForVmss",
+        _ => null,
     };
-
-    public static string Machine(VirtualMachine vm) => (vm.IsScaleSet ? "scale set " : "VM ") + vm.Named;
 
     /// <summary>vCPUs the machine exposes: <c>vCPUsAvailable</c> when set, else the catalog's count.</summary>
     public static int? VCpus(VirtualMachine vm, VmSize? size)

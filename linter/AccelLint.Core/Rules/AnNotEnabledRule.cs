@@ -1,4 +1,5 @@
 using AccelLint.Diagnostics;
+using AccelLint.Model;
 using static AccelLint.Rules.Acceleration;
 
 namespace AccelLint.Rules;
@@ -26,21 +27,30 @@ public sealed class AnNotEnabledRule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                foreach (var scenario in Scenario.Of(nic.EnableAcceleratedNetworking, vm.Size))
+                // Every size the machine deploys must support AN, or enabling it would fail on the others (ACCEL001).
+                var factors = new ModelProperty[1 + vm.Sizes.Count];
+                factors[0] = nic.EnableAcceleratedNetworking;
+                for (int i = 0; i < vm.Sizes.Count; i++)
+                {
+                    factors[i + 1] = vm.Sizes[i];
+                }
+
+                foreach (var scenario in Scenario.Of(factors))
                 {
                     // Sizes that require AN turn it on anyway (ACCEL010's business), so they never count here.
                     if ((scenario.IsAbsentOrNull(0) || scenario.Is(0, "false"))
-                        && scenario.Text(1) is { } size
-                        && context.Settings.Catalog.TryGet(size, out var row) && row.AcceleratedNetworking && !row.AcceleratedNetworkingRequired)
+                        && factors.Length > 1
+                        && SupportsOnly(context, scenario, factors.Length) is { } size)
                     {
                         string state = scenario.IsAbsentOrNull(0) ? "does not enable accelerated networking" : "sets enableAcceleratedNetworking to false";
+                        string sizes = factors.Length == 2 ? $"size '{size}'{scenario.Note(1)}" : "every size";
                         context.Report(
                             nic.Declaration,
                             null,
-                            $"{UnsupportedSizeRule.Capitalize(Describe(nic))} {state}, though size '{size}'{scenario.Note(1)} of {Machine(vm)} supports it; enabling it lowers latency and CPU use at no cost.",
+                            $"{UnsupportedSizeRule.Capitalize(Describe(nic))} {state}, though {sizes} of {Machine(vm)} supports it; enabling it lowers latency and CPU use at no cost.",
                             Logical(nic, "enableAcceleratedNetworking"),
                             scenario,
-                            vm.Size.Value);
+                            vm.Sizes.Select(s => (Value?)s.Value).ToArray());
                         goto nextNic;
                     }
                 }
@@ -48,5 +58,22 @@ public sealed class AnNotEnabledRule : Rule
 
         nextNic:;
         }
+    }
+
+    /// <summary>The first size of the scenario (factors 1 to <paramref name="count"/> - 1) when every one is known and supports AN without requiring it; else null.</summary>
+    private static string? SupportsOnly(RuleContext context, Scenario scenario, int count)
+    {
+        string? first = null;
+        for (int i = 1; i < count; i++)
+        {
+            if (scenario.Text(i) is not { } size || !context.Settings.Catalog.TryGet(size, out var row) || !row.AcceleratedNetworking || row.AcceleratedNetworkingRequired)
+            {
+                return null;
+            }
+
+            first ??= size;
+        }
+
+        return first;
     }
 }

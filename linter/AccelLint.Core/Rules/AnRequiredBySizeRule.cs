@@ -26,18 +26,21 @@ public sealed class AnRequiredBySizeRule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                foreach (var scenario in Scenario.Of(nic.EnableAcceleratedNetworking, vm.Size))
+                foreach (var vmSize in vm.Sizes)
                 {
-                    if (scenario.Is(0, "false") && scenario.Text(1) is { } size && context.Settings.Catalog.TryGet(size, out var row) && row.AcceleratedNetworkingRequired)
+                    foreach (var scenario in Scenario.Of(nic.EnableAcceleratedNetworking, vmSize))
                     {
-                        context.Report(
-                            nic.EnableAcceleratedNetworking.Location,
-                            nic.Declaration,
-                            $"{UnsupportedSizeRule.Capitalize(Describe(nic))} sets enableAcceleratedNetworking to false, but {Machine(vm)} has size '{size}'{scenario.Note(1)}, which requires accelerated networking; Azure turns it on anyway.",
-                            Logical(nic, "enableAcceleratedNetworking"),
-                            scenario,
-                            vm.Size.Value);
-                        break;
+                        if (scenario.Is(0, "false") && scenario.Text(1) is { } size && context.Settings.Catalog.TryGet(size, out var row) && row.AcceleratedNetworkingRequired)
+                        {
+                            context.Report(
+                                nic.EnableAcceleratedNetworking.Location,
+                                nic.Declaration,
+                                $"{UnsupportedSizeRule.Capitalize(Describe(nic))} sets enableAcceleratedNetworking to false, but {Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(1)}, which requires accelerated networking; Azure turns it on anyway.",
+                                Logical(nic, "enableAcceleratedNetworking"),
+                                scenario,
+                                vmSize.Value);
+                            break;
+                        }
                     }
                 }
             }

@@ -99,13 +99,8 @@ public sealed class AuxiliaryApiVersionRule : Rule
         _ => ModelProperty.Absent,
     };
 
-    /// <summary>The resource type whose apiVersion the NIC carries: its own, or its VM's or scale set's.</summary>
-    private static string ResourceType(NetworkInterface nic) => nic.Kind switch
-    {
-        NicKind.NetworkInterface => "Microsoft.Network/networkInterfaces",
-        NicKind.VmConfiguration => "Microsoft.Compute/virtualMachines",
-        _ => "Microsoft.Compute/virtualMachineScaleSets",
-    };
+    /// <summary>The resource type whose apiVersion the NIC carries: its own, or its machine's (a type without rows, a fleet's, needs none).</summary>
+    private static string ResourceType(NetworkInterface nic) => nic.Owner?.ResourceType ?? "Microsoft.Network/networkInterfaces";
 
     /// <summary>Compares the date part of two apiVersions (<c>2022-11-01</c>, <c>2023-02-01-preview</c>).</summary>
     internal static bool IsBefore(string version, string minimum)

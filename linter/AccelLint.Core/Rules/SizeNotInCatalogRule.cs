@@ -39,19 +39,22 @@ public sealed class SizeNotInCatalogRule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                foreach (var scenario in Scenario.Of(nic.EnableAcceleratedNetworking, nic.AuxiliaryMode, nic.AuxiliarySku, vm.Size))
+                foreach (var vmSize in vm.Sizes)
                 {
-                    bool accelerated = scenario.Is(0, "true") || RequestsAcceleratedConnections(scenario, 1, 2);
-                    if (accelerated && scenario.Text(3) is { } size && !context.Settings.Catalog.TryGet(size, out _))
+                    foreach (var scenario in Scenario.Of(nic.EnableAcceleratedNetworking, nic.AuxiliaryMode, nic.AuxiliarySku, vmSize))
                     {
-                        context.Report(
-                            at.Location,
-                            nic.Declaration,
-                            $"VM size '{size}'{scenario.Note(3)} of {Machine(vm)} is not in the catalog, so acceleration on {Describe(nic)} could not be checked; refresh the catalog with --catalog and the output of 'az vm list-skus --resource-type virtualMachines -o json'.",
-                            Logical(nic, property),
-                            scenario,
-                            vm.Size.Value);
-                        break;
+                        bool accelerated = scenario.Is(0, "true") || RequestsAcceleratedConnections(scenario, 1, 2);
+                        if (accelerated && scenario.Text(3) is { } size && !context.Settings.Catalog.TryGet(size, out _))
+                        {
+                            context.Report(
+                                at.Location,
+                                nic.Declaration,
+                                $"VM size '{size}'{scenario.Note(3)} of {Machine(vm)} is not in the catalog, so acceleration on {Describe(nic)} could not be checked; refresh the catalog with --catalog and the output of 'az vm list-skus --resource-type virtualMachines -o json'.",
+                                Logical(nic, property),
+                                scenario,
+                                vmSize.Value);
+                            break;
+                        }
                     }
                 }
             }

@@ -27,20 +27,23 @@ public sealed class UnsupportedSizeRule : Rule
 
             foreach (var vm in nic.Machines)
             {
-                foreach (var scenario in Scenario.Of(nic.EnableAcceleratedNetworking, vm.Size))
+                foreach (var vmSize in vm.Sizes)
                 {
-                    if (scenario.Is(0, "true") && scenario.Text(1) is { } size && context.Settings.Catalog.TryGet(size, out var row) && !row.AcceleratedNetworking)
+                    foreach (var scenario in Scenario.Of(nic.EnableAcceleratedNetworking, vmSize))
                     {
-                        string error = vm.IsScaleSet ? "VMSizeIsNotPermittedToEnableAcceleratedNetworkingForVmss" : "VMSizeIsNotPermittedToEnableAcceleratedNetworking";
-                        context.Report(
-                            nic.EnableAcceleratedNetworking.Location,
-                            nic.Declaration,
-                            $"{Capitalize(Describe(nic))} enables accelerated networking, but {Machine(vm)} has size '{size}'{scenario.Note(1)}, which does not support it; the deployment fails with {error}.",
-                            Logical(nic, "enableAcceleratedNetworking"),
-                            scenario,
-                            vm.Size.Value,
-                            nic.EnableAcceleratedNetworking.Value);
-                        break;
+                        if (scenario.Is(0, "true") && scenario.Text(1) is { } size && context.Settings.Catalog.TryGet(size, out var row) && !row.AcceleratedNetworking)
+                        {
+                            string consequence = AcceleratedNetworkingError(vm) is { } error ? "the deployment fails with " + error : "Azure cannot enable it there";
+                            context.Report(
+                                nic.EnableAcceleratedNetworking.Location,
+                                nic.Declaration,
+                                $"{Capitalize(Describe(nic))} enables accelerated networking, but {Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(1)}, which does not support it; {consequence}.",
+                                Logical(nic, "enableAcceleratedNetworking"),
+                                scenario,
+                                vmSize.Value,
+                                nic.EnableAcceleratedNetworking.Value);
+                            break;
+                        }
                     }
                 }
             }

@@ -167,9 +167,15 @@ internal sealed partial class BicepInstance
             name = Evaluation.BuiltinFunctions.MapN(new[] { parent.Name, name }, args => args.All(a => a is StringValue) ? new StringValue(((StringValue)args[0]).Value + "/" + ((StringValue)args[1]).Value) : UnknownValue.Instance);
         }
 
+        // A child whose name is unknown links by its parent's name (or stand-in) and its own.
+        string? linkName = parent is null
+            ? LinkName(resource, name, locals, index)
+            : name.IsUnknown && (parent.Name.AsString() ?? parent.LinkName) is { } above && (declaredName.AsString() ?? LinkName(resource, declaredName, locals, index)) is { } child
+                ? above + "/" + child
+                : null;
         var symbol = new ResourceSymbolValue(type, resource.ApiVersion, name, resource.IsExisting ? null : body, source, declaredName)
         {
-            LinkName = parent is null ? LinkName(resource, name, locals, index) : null,
+            LinkName = linkName,
         };
         return new ResourceIteration(symbol, body, skipped);
     }
