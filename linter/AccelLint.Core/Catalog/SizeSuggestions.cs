@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AccelLint.Rules;
+
+namespace AccelLint.Catalog;
+
+/// <summary>What a size must support for a finding to go away.</summary>
+public enum SizeNeed
+{
+    /// <summary>Accelerated networking (ACCEL001).</summary>
+    AcceleratedNetworking,
+
+    /// <summary>Accelerated Connections: accelerated networking, at least 4 vCPUs, not the Dv5 family (ACCEL002, ACCEL006).</summary>
+    AcceleratedConnections,
+}
+
+/// <summary>
+/// The nearest size that works, from the catalog being linted with: the same family line (family
+/// letters, feature letters such as <c>s</c>/<c>ds</c>/<c>ms</c>, and any middle token such as
+/// <c>_A100</c>) in the same generation, else the closest newer generation; else the same family
+/// letters with other features, same rule for the generation. Never fewer vCPUs than the current size,
+/// then the fewest vCPUs. Constrained-vCPU (<c>E8-4s_v5</c>) and promotional (<c>_Promo</c>) sizes are
+/// never suggested. Null when nothing in the catalog fits: a suggestion always satisfies the rule.
+/// </summary>
+public static class SizeSuggestions
+{
+    private static readonly Regex NamePattern = new(
+        @"^(?<tier>[A-Za-z]+)_(?<family>[A-Z]+)(?<number>\d+)(?<constrained>-\d+)?(?<features>[a-z]*)(?<extra>(?:_[A-Za-z0-9]+?)*?)(?:_v(?<version>\d+))?(?<promo>_Promo)?$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>The size supports what <paramref name="need"/> asks, per the catalog row.</summary>
+    public static bool Supports(VmSize size, SizeNeed need) => need switch
+    {
+        SizeNeed.AcceleratedConnections => IsAcceleratedConnectionsEligible(size),
+        _ => size.AcceleratedNetworking,
+    };
+
+    /// <summary>Accelerated Connections can run on the size: AN, at least 4 vCPUs, not a Dv5-family size.</summary>
+    public static bool IsAcceleratedConnectionsEligible(VmSize size) =>
+        size.AcceleratedNetworking && size.VCpus >= AcceleratedConnectionsVCpuRule.MinimumVCpus && !Acceleration.IsDv5Family(size.Name);
+
+    /// <summary>The nearest size of <paramref name="catalog"/> to <paramref name="current"/> that supports <paramref name="need"/>, or null.</summary>
+    public static VmSize? Nearest(VmSizeCatalog catalog, string current, SizeNeed need)
+    {
+        // The catalog's spelling: names compare case-insensitively, the parts of a name do not.
+        bool known = catalog.TryGet(current, out var row);
+        if (Parse(known ? row.Name : current.Trim()) is not { } from)
+        {
+            return null;
+        }
+
+        int minimum = known && row.VCpus > 0 ? row.VCpus : from.Number;
+        if (need == SizeNeed.AcceleratedConnections)
+        {
+            minimum = Math.Max(minimum, AcceleratedConnectionsVCpuRule.MinimumVCpus);
+        }
+
+        VmSize? best = null;
+        (int Tier, int Generations, int VCpus) bestKey = default;
+        foreach (var size in catalog.Sizes)
+        {
+            if (size.VCpus < minimum || !Supports(size, need) || Parse(size.Name) is not { Constrained: false, Promo: false } candidate
+                || !string.Equals(candidate.Tier, from.Tier, StringComparison.OrdinalIgnoreCase)
+                || !string.Equals(candidate.Family, from.Family, StringComparison.Ordinal)
+                || candidate.Version < from.Version)
+            {
+                continue;
+            }
+
+            bool sameLine = string.Equals(candidate.Features, from.Features, StringComparison.Ordinal)
+                && string.Equals(candidate.Extra, from.Extra, StringComparison.OrdinalIgnoreCase);
+            var key = (sameLine ? 0 : 1, candidate.Version - from.Version, size.VCpus);
+            if (best is null || key.CompareTo(bestKey) < 0 || (key.Equals(bestKey) && string.CompareOrdinal(size.Name, best.Name) < 0))
+            {
+                best = size;
+                bestKey = key;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A size name taken apart; null when it does not follow Azure's naming.</summary>
+    internal static SizeName? Parse(string name)
+    {
+        var match = NamePattern.Match(name);
+        if (!match.Success || !int.TryParse(match.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int number))
+        {
+            return null;
+        }
+
+        int version = match.Groups["version"].Success && int.TryParse(match.Groups["version"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : 1;
+        return new SizeName(
+            match.Groups["tier"].Value,
+            match.Groups["family"].Value,
+            number,
+            match.Groups["constrained"].Success,
+            match.Groups["features"].Value,
+            match.Groups["extra"].Value,
+            version,
+            match.Groups["promo"].Success);
+    }
+
+    /// <summary><c>Standard_NC24ads_A100_v4</c>: tier Standard, family NC, 24, features ads, extra _A100, version 4 (1 when unwritten).</summary>
+    internal sealed record SizeName(string Tier, string Family, int Number, bool Constrained, string Features, string Extra, int Version, bool Promo);
+}
