@@ -19,7 +19,7 @@ public enum SizeNeed
 /// letters, feature letters such as <c>s</c>/<c>ds</c>/<c>ms</c>, and any middle token such as
 /// <c>_A100</c>) in the same generation, else the closest newer generation; else the same family
 /// letters with other features, same rule for the generation. Never fewer vCPUs than the current size,
-/// then the fewest vCPUs. Constrained-vCPU (<c>E8-4s_v5</c>) and promotional (<c>_Promo</c>) sizes are
+/// then the fewest vCPUs, then the number in the name nearest the current one. Constrained-vCPU (<c>E8-4s_v5</c>) and promotional (<c>_Promo</c>) sizes are
 /// never suggested. Null when nothing in the catalog fits: a suggestion always satisfies the rule.
 /// </summary>
 public static class SizeSuggestions
@@ -56,7 +56,7 @@ public static class SizeSuggestions
         }
 
         VmSize? best = null;
-        (int Tier, int Generations, int VCpus) bestKey = default;
+        (int Tier, int Generations, int VCpus, int Number) bestKey = default;
         foreach (var size in catalog.Sizes)
         {
             if (size.VCpus < minimum || !Supports(size, need) || Parse(size.Name) is not { Constrained: false, Promo: false } candidate
@@ -69,7 +69,8 @@ public static class SizeSuggestions
 
             bool sameLine = string.Equals(candidate.Features, from.Features, StringComparison.Ordinal)
                 && string.Equals(candidate.Extra, from.Extra, StringComparison.OrdinalIgnoreCase);
-            var key = (sameLine ? 0 : 1, candidate.Version - from.Version, size.VCpus);
+            // Among equals, the name's number nearest the current one (D1_v2: D2_v2, not D11_v2).
+            var key = (sameLine ? 0 : 1, candidate.Version - from.Version, size.VCpus, Math.Abs(candidate.Number - from.Number));
             if (best is null || key.CompareTo(bestKey) < 0 || (key.Equals(bestKey) && string.CompareOrdinal(size.Name, best.Name) < 0))
             {
                 best = size;

@@ -17,9 +17,10 @@ public sealed record Suppression(string Kind, string? Justification);
 /// <param name="Current">The value as evaluated (<c>Standard_B1s</c>).</param>
 /// <param name="Replacement">The suggested value (<c>Standard_B2s_v2</c>).</param>
 /// <param name="WrittenAt">
-/// Where the current value is written: the value's own span (C#) or the property whose line holds it
-/// (ARM, Bicep, parameters files); null when it is not written as one literal (a parameter's allowed
-/// values). Front ends check that the literal is really there before offering a fix.
+/// Where the current value is written: the literal (ARM JSON and parameters files, a module's or
+/// <c>.bicepparam</c>'s value, C#'s expression), or the Bicep property whose line holds it; null when
+/// it is one of a parameter's allowed values. Front ends check that the literal is really there before
+/// offering a fix.
 /// </param>
 public sealed record Suggestion(string Property, string Current, string Replacement, SourceRef? WrittenAt)
 {

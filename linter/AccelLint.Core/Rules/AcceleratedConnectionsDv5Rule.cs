@@ -37,7 +37,7 @@ public sealed class AcceleratedConnectionsDv5Rule : Rule
                             $"Accelerated Connections on {Describe(nic)} is not supported on the Dv5 family, and {Machine(vm)} has size '{size}'{scenario.Note(2)}.",
                             Logical(nic, AcceleratedConnectionsProperty(nic)),
                             scenario,
-                            SuggestSize(context, size, scenario[2], SizeNeed.AcceleratedConnections),
+                            SuggestSize(context, size, vm.Size, scenario[2], SizeNeed.AcceleratedConnections),
                             vm.Size.Value);
                         break;
                     }

@@ -38,7 +38,7 @@ public sealed class AcceleratedConnectionsRegionRule : Rule
                         Logical(nic, AcceleratedConnectionsProperty(nic)),
                         scenario,
                         RegionSuggestions.Nearest(text, regions) is { } nearest
-                            ? new Suggestion(Suggestion.Location, text, nearest, WrittenAt(scenario[2]))
+                            ? new Suggestion(Suggestion.Location, text, nearest, WrittenAt(location, scenario[2]))
                             : null,
                         location.Value);
                     break;

@@ -46,7 +46,7 @@ public sealed class AcceleratedConnectionsVCpuRule : Rule
                             Logical(nic, AcceleratedConnectionsProperty(nic)),
                             scenario,
                             // Short of vCPUs by vCPUsAvailable, the size is not what to change.
-                            scenario[3] is Model.IntValue ? null : SuggestSize(context, size, scenario[2], SizeNeed.AcceleratedConnections),
+                            scenario[3] is Model.IntValue ? null : SuggestSize(context, size, vm.Size, scenario[2], SizeNeed.AcceleratedConnections),
                             vm.Size.Value,
                             vm.VCpusAvailable.Value);
                         break;

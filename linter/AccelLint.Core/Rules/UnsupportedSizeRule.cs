@@ -39,7 +39,7 @@ public sealed class UnsupportedSizeRule : Rule
                             $"{Capitalize(Describe(nic))} enables accelerated networking, but {Machine(vm)} has size '{size}'{scenario.Note(1)}, which does not support it; the deployment fails with {error}.",
                             Logical(nic, "enableAcceleratedNetworking"),
                             scenario,
-                            SuggestSize(context, size, scenario[1], SizeNeed.AcceleratedNetworking),
+                            SuggestSize(context, size, vm.Size, scenario[1], SizeNeed.AcceleratedNetworking),
                             vm.Size.Value,
                             nic.EnableAcceleratedNetworking.Value);
                         break;
@@ -68,7 +68,7 @@ public sealed class UnsupportedSizeRule : Rule
                             $"Site Recovery enables accelerated networking on the {(ReferenceEquals(flag, recovery.EnableOnTfo) ? "test failover" : "recovery")} network interface of source NIC {nic}, but recovery VM size '{size}'{Note(recovery.RecoveryVmSize.Value, size)} does not support it; the failover fails with VMSizeIsNotPermittedToEnableAcceleratedNetworking.",
                             "Microsoft.RecoveryServices/replicationProtectedItems/vmNics/" + (ReferenceEquals(flag, recovery.EnableOnTfo) ? "enableAcceleratedNetworkingOnTfo" : "enableAcceleratedNetworkingOnRecovery"),
                             null,
-                            SuggestSize(context, size, candidate, SizeNeed.AcceleratedNetworking),
+                            SuggestSize(context, size, recovery.RecoveryVmSize, candidate, SizeNeed.AcceleratedNetworking),
                             recovery.RecoveryVmSize.Value);
                         break;
                     }
