@@ -89,6 +89,11 @@ public sealed class RuleContext
         if (suggestion is not null)
         {
             message += suggestion.Sentence;
+            if (suggestion.WrittenAt is { } written && Model.ExternalModuleCalls.ContainsKey(written.File))
+            {
+                // Written inside a restored registry module, which the user cannot edit: no fix there.
+                suggestion = suggestion with { WrittenAt = null };
+            }
         }
 
         if (Model.ExternalModuleCalls.TryGetValue(location.File, out var call))
