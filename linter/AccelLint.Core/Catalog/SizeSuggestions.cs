@@ -24,6 +24,9 @@ public enum SizeNeed
 /// </summary>
 public static class SizeSuggestions
 {
+    // The catalog's names taken apart once per catalog (a lint with many findings asks many times).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<VmSizeCatalog, List<(VmSize Size, SizeName Name)>> ParsedCatalogs = new();
+
     private static readonly Regex NamePattern = new(
         @"^(?<tier>[A-Za-z]+)_(?<family>[A-Z]+)(?<number>\d+)(?<constrained>-\d+)?(?<features>[a-z]*)(?<extra>(?:_[A-Za-z0-9]+?)*?)(?:_v(?<version>\d+))?(?<promo>_Promo)?$",
         RegexOptions.CultureInvariant);
@@ -57,9 +60,14 @@ public static class SizeSuggestions
 
         VmSize? best = null;
         (int Tier, int Generations, int VCpus, int Number) bestKey = default;
-        foreach (var size in catalog.Sizes)
+        var parsed = ParsedCatalogs.GetValue(catalog, c => c.Sizes
+            .Select(size => (Size: size, Name: Parse(size.Name)))
+            .Where(x => x.Name is { Constrained: false, Promo: false })
+            .Select(x => (x.Size, x.Name!))
+            .ToList());
+        foreach (var (size, candidate) in parsed)
         {
-            if (size.VCpus < minimum || !Supports(size, need) || Parse(size.Name) is not { Constrained: false, Promo: false } candidate
+            if (size.VCpus < minimum || !Supports(size, need)
                 || !string.Equals(candidate.Tier, from.Tier, StringComparison.OrdinalIgnoreCase)
                 || !string.Equals(candidate.Family, from.Family, StringComparison.Ordinal)
                 || candidate.Version < from.Version)
