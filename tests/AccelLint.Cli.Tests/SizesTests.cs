@@ -200,6 +200,22 @@ public sealed class SizesTests : IDisposable
         Assert.Contains(result.Lines, l => Regex.IsMatch(l, @"^Standard_Q4s_v2  standardQSv2Family +4  yes  no +yes$"));
     }
 
+    [Fact]
+    public void Config_catalog_is_read_as_a_lint_reads_it()
+    {
+        workspace.Write("team/sizes.csv", CsvHeader + "Standard_Q8s_v1,standardQSFamily,8,true,false,team\n");
+        workspace.Write("team/accellint.json", """{ "catalog": "sizes.csv" }""");
+        workspace.Write("bad/accellint.json", """{ "catalogue": "sizes.csv" }""");
+
+        var found = workspace.Run("sizes", "Q8s", "--config", "team/accellint.json", "--format", "json");
+        Assert.Equal("team", (string?)Assert.Single(Json(found)["sizes"]!)["source"]);
+
+        var bad = workspace.Run("sizes", "Q8s", "--config", "bad/accellint.json");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.StartsWith("accellint: bad/accellint.json(1,3): ", bad.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, workspace.Run("sizes", "--config", "missing.json").ExitCode);
+    }
+
     [Theory]
     [InlineData("missing.csv")]
     [InlineData("broken.csv")]

@@ -231,9 +231,9 @@ internal sealed class CommandLine
                 return (null, "sizes takes one PATTERN (a part of the name, or a glob such as 'Standard_D*s_v5')");
             }
 
-            if (line.Parameters.Count > 0 || line.Config is not null || line.Baseline is not null || line.Since is not null)
+            if (line.Parameters.Count > 0 || line.Baseline is not null || line.Since is not null)
             {
-                return (null, "sizes reads the catalog only: --catalog, --format, --output, --an, --ac, --min-vcpus");
+                return (null, "sizes reads the catalog only: --catalog, --config, --format, --output, --an, --ac, --min-vcpus");
             }
         }
 
@@ -260,7 +260,7 @@ internal sealed class CommandLine
           accellint [lint] PATH... [options]   lint ARM templates (.json), Bicep (.bicep, .bicepparam) in files or folders
           accellint explain PATH... [options]  print the evaluated model (deployments, VMs, NICs, values and why
                                                they are known, choices or unknown) instead of findings
-          accellint sizes [PATTERN] [options]  the VM sizes of the catalog (embedded, or with --catalog): name, series,
+          accellint sizes [PATTERN] [options]  the VM sizes of the catalog (embedded, with --catalog, --config): name, series,
                                                vCPUs, AN, AN required, AC eligibility; PATTERN is a part of the
                                                name or a glob (Standard_D*s_v5), case-insensitive
           accellint rules                      list every rule: ID, default level, title, help link

@@ -9,7 +9,7 @@ namespace AccelLint.Cli.Commands;
 
 /// <summary>
 /// <c>accellint sizes [PATTERN]</c>: the VM sizes of the catalog a lint would use (the embedded one,
-/// with the rows of <c>--catalog</c>), filtered by name (case-insensitive substring, or a glob with
+/// with the rows of <c>--catalog</c> and of the <c>catalog</c> a <c>--config</c> file names), filtered by name (case-insensitive substring, or a glob with
 /// <c>*</c> and <c>?</c>), <c>--an</c>, <c>--ac</c> and <c>--min-vcpus</c>, as an aligned table or JSON.
 /// </summary>
 internal static class SizesCommand
@@ -19,7 +19,7 @@ internal static class SizesCommand
 
     public static int Run(CommandLine line, TextWriter stdout, Action<Action<TextWriter>> writeReport)
     {
-        var catalog = Load(line.Catalog);
+        var catalog = WithConfig(Load(line.Catalog), line.Config);
         string? pattern = line.Paths.Count == 0 ? null : line.Paths[0];
         var sizes = catalog.Sizes
             .Where(s => pattern is null || Matches(s.Name, pattern))
@@ -117,6 +117,35 @@ internal static class SizesCommand
         {
             throw new LintUsageException($"catalog file {path} is not a CSV catalog or 'az vm list-skus' JSON: {e.Message}");
         }
+    }
+
+    /// <summary>The catalog with the rows of the <c>catalog</c> an <c>accellint.json</c> names, as a lint with <c>--config</c> has it.</summary>
+    private static VmSizeCatalog WithConfig(VmSizeCatalog catalog, string? path)
+    {
+        if (path is null)
+        {
+            return catalog;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new LintUsageException($"config file not found or unreadable: {path}");
+        }
+
+        var result = Config.ConfigLoader.Load(new Text.SourceFile(Path.GetFullPath(path), text), new Config.LintSettings { Catalog = catalog });
+        if (result.Errors.Count > 0)
+        {
+            var error = result.Errors[0];
+            var at = error.Resolve();
+            throw new LintUsageException($"{path}({at.Line},{at.Column}): {error.Message}");
+        }
+
+        return result.Settings.Catalog;
     }
 
     private static void WriteText(List<VmSize> sizes, int total, TextWriter writer)
