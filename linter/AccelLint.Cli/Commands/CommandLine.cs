@@ -260,9 +260,9 @@ internal sealed class CommandLine
           accellint [lint] PATH... [options]   lint ARM templates (.json), Bicep (.bicep, .bicepparam) in files or folders
           accellint explain PATH... [options]  print the evaluated model (deployments, VMs, NICs, values and why
                                                they are known, choices or unknown) instead of findings
-          accellint sizes [PATTERN] [options]  the VM sizes of the catalog (embedded, with --catalog, --config): name, series,
-                                               vCPUs, AN, AN required, AC eligibility; PATTERN is a part of the
-                                               name or a glob (Standard_D*s_v5), case-insensitive
+          accellint sizes [PATTERN] [options]  the VM sizes of the catalog (embedded, --catalog, --config): name,
+                                               series, vCPUs, AN, AN required, AC eligibility; PATTERN is a part
+                                               of the name or a glob (Standard_D*s_v5), case-insensitive
           accellint rules                      list every rule: ID, default level, title, help link
           accellint lsp                        language server over stdio for ARM and Bicep editors
           accellint --version
