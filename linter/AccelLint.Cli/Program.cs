@@ -42,7 +42,7 @@ public static class Program
                 case "explain":
                     return Explain(line, stdout, stderr);
                 case "sizes":
-                    return SizesCommand.Run(line, stdout, write => WriteReport(line, stdout, write));
+                    return SizesCommand.Run(line, write => WriteReport(line, stdout, write));
                 case "lsp":
                     return new Lsp.LanguageServer(Console.OpenStandardInput(), Console.OpenStandardOutput()).Run();
                 default:

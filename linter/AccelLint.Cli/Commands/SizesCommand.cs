@@ -17,7 +17,8 @@ internal static class SizesCommand
     /// <summary>Raised when the JSON shape changes in a way a reader must know of.</summary>
     public const int SchemaVersion = 1;
 
-    public static int Run(CommandLine line, TextWriter stdout, Action<Action<TextWriter>> writeReport)
+    /// <summary>Lists the sizes through <paramref name="writeReport"/> (standard output or <c>--output</c>); exit code 0, or a <see cref="LintUsageException"/>.</summary>
+    public static int Run(CommandLine line, Action<Action<TextWriter>> writeReport)
     {
         var catalog = WithConfig(Load(line.Catalog), line.Config);
         string? pattern = line.Paths.Count == 0 ? null : line.Paths[0];
@@ -31,7 +32,6 @@ internal static class SizesCommand
             .ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-        _ = stdout;
         writeReport(writer =>
         {
             if (line.Format == "json")
