@@ -89,7 +89,7 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
                 Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(span.Start, span.Length)),
                 Descriptors.ToSeverity(level),
                 related,
-                null,
+                SuggestionProperties.Of(finding.Suggestion, tree),
                 finding.Message));
         }
     }

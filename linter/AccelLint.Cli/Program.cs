@@ -41,6 +41,8 @@ public static class Program
                     return ListRules(line, stdout);
                 case "explain":
                     return Explain(line, stdout, stderr);
+                case "sizes":
+                    return SizesCommand.Run(line, write => WriteReport(line, stdout, write));
                 case "lsp":
                     return new Lsp.LanguageServer(Console.OpenStandardInput(), Console.OpenStandardOutput()).Run();
                 default:

@@ -108,11 +108,14 @@ public sealed class FormatTests : IDisposable
         Assert.Equal(JTokenType.Integer, warning["column"]!.Type);
         Assert.Equal(Warning, ((int)warning["line"]!, (int)warning["column"]!));
         Assert.Contains("Standard_B1s", (string?)warning["message"], StringComparison.Ordinal);
+        Assert.EndsWith(" Nearest size that supports it: 'Standard_B2s_v2'.", (string?)warning["message"], StringComparison.Ordinal);
+        Assert.True(JToken.DeepEquals(new JObject { ["property"] = "size", ["current"] = "Standard_B1s", ["replacement"] = "Standard_B2s_v2" }, warning["suggestion"]), warning.ToString());
 
         var info = (JObject)array[1];
         Assert.Equal("ACCEL011", (string?)info["ruleId"]);
         Assert.Equal("info", (string?)info["level"]);
         Assert.Equal(Info, ((int)info["line"]!, (int)info["column"]!));
+        Assert.Null(info["suggestion"]);
     }
 
     [Fact]

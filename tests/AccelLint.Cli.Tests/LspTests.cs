@@ -170,6 +170,90 @@ public class LspTests
         Shutdown(client);
     }
 
+    [Theory]
+    [InlineData("main.bicep", "param vmSize string = 'Standard_B1s'\n" + Nic + "\n" + Vm + "\n", "param vmSize string = 'Standard_B2s_v2'\n" + Nic + "\n" + Vm + "\n")]
+    [InlineData("azuredeploy.json", ArmWithNicProperties + "        \"enableAcceleratedNetworking\": true\n" + ArmVm, ArmWithNicProperties + "        \"enableAcceleratedNetworking\": true\n" + ArmVmB2sV2)]
+    public void Code_action_changes_the_size_to_the_suggested_one(string name, string text, string fixedText)
+    {
+        using var workspace = new Workspace();
+        string path = workspace.Write(name, text);
+        using var client = Start(workspace);
+        var diagnostic = Open(client, path, text, "ACCEL001");
+        Assert.Equal("Standard_B2s_v2", (string?)diagnostic["data"]!["suggestion"]!["replacement"]);
+
+        var action = CodeActionsFor(client, path, diagnostic).Single(a => (string?)a["title"] == "Change the size to 'Standard_B2s_v2'");
+        var (result, after) = Apply(client, path, text, action);
+        Assert.Equal(fixedText, result);
+        Assert.DoesNotContain(after, d => (string?)d["code"] is "ACCEL001" or "ACCEL000");
+        Shutdown(client);
+    }
+
+    [Fact]
+    public void Code_action_changes_the_size_where_the_parameters_file_writes_it()
+    {
+        using var workspace = new Workspace();
+        string template = ArmWithNicProperties.Replace("\"contentVersion\": \"1.0.0.0\",\n", "\"contentVersion\": \"1.0.0.0\",\n  \"parameters\": { \"vmSize\": { \"type\": \"string\" } },\n", StringComparison.Ordinal)
+            + "        \"enableAcceleratedNetworking\": true\n" + ArmVm.Replace("\"Standard_B1s\"", "\"[parameters('vmSize')]\"", StringComparison.Ordinal);
+        string parameters = "{\n  \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#\",\n  \"contentVersion\": \"1.0.0.0\",\n  \"parameters\": {\n    \"vmSize\": { \"value\": \"Standard_DS1_v2\" }\n  }\n}\n";
+        string path = workspace.Write("azuredeploy.json", template);
+        string parametersPath = workspace.Write("azuredeploy.parameters.json", parameters);
+        using var client = Start(workspace);
+        var diagnostic = Open(client, path, template, "ACCEL001");
+
+        var action = CodeActionsFor(client, path, diagnostic).Single(a => (string?)a["title"] == "Change the size to 'Standard_DS2_v2'");
+        var changes = (JObject)action["edit"]!["changes"]!;
+        var edit = Assert.Single(changes.Properties());
+        Assert.Equal(LspClient.Uri(parametersPath), edit.Name);
+        var change = (JObject)edit.Value[0]!;
+        Assert.Equal("Standard_DS2_v2", (string?)change["newText"]);
+        Assert.Equal(4, (int)change["range"]!["start"]!["line"]!);
+        Assert.Equal(parameters.Split('\n')[4].IndexOf("Standard_DS1_v2", StringComparison.Ordinal), (int)change["range"]!["start"]!["character"]!);
+        Assert.Equal(parameters.Split('\n')[4].IndexOf("Standard_DS1_v2", StringComparison.Ordinal) + "Standard_DS1_v2".Length, (int)change["range"]!["end"]!["character"]!);
+        Shutdown(client);
+    }
+
+    [Fact]
+    public void No_size_code_action_for_a_computed_size_or_when_nothing_fits()
+    {
+        using var workspace = new Workspace();
+        string computed = "param family string = 'B1s'\n" + Nic + "\n" + Vm.Replace("vmSize: vmSize", "vmSize: 'Standard_${family}'", StringComparison.Ordinal) + "\n";
+        string noFit = "param vmSize string = 'Standard_A2_v2'\n" + Nic + "\n" + Vm + "\n";
+        string computedPath = workspace.Write("computed/main.bicep", computed);
+        string noFitPath = workspace.Write("nofit/main.bicep", noFit);
+        using var client = Start(workspace);
+
+        foreach (var (path, text) in new[] { (computedPath, computed), (noFitPath, noFit) })
+        {
+            var diagnostic = Open(client, path, text, "ACCEL001");
+            Assert.DoesNotContain(CodeActionsFor(client, path, diagnostic), a => ((string?)a["title"])!.StartsWith("Change the size", StringComparison.Ordinal));
+        }
+
+        Shutdown(client);
+    }
+
+    [Fact]
+    public void Code_action_changes_the_region_to_the_nearest_ac_region()
+    {
+        using var workspace = new Workspace();
+        string Text(string location) =>
+            "param vmSize string = 'Standard_D4s_v3'\nresource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {\n  name: 'nic1'\n  location: '" + location + "'\n  tags: { fastpathenabled: 'true' }\n"
+            + "  properties: {\n    enableAcceleratedNetworking: true\n    auxiliaryMode: 'AcceleratedConnections'\n    auxiliarySku: 'A2'\n  }\n}\n" + Vm + "\n";
+        string path = workspace.Write("main.bicep", Text("japaneast"));
+        using var client = Start(workspace);
+        var diagnostic = Open(client, path, Text("japaneast"), "ACCEL003");
+
+        var action = CodeActionsFor(client, path, diagnostic).Single(a => (string?)a["title"] == "Change the location to 'southeastasia'");
+        var (result, after) = Apply(client, path, Text("japaneast"), action);
+        Assert.Equal(Text("southeastasia"), result);
+        Assert.DoesNotContain(after, d => (string?)d["code"] is "ACCEL003" or "ACCEL000");
+        Shutdown(client);
+    }
+
+    private const string ArmVmB2sV2 =
+        "      }\n    },\n    {\n      \"type\": \"Microsoft.Compute/virtualMachines\",\n      \"apiVersion\": \"2023-09-01\",\n      \"name\": \"vm1\",\n      \"location\": \"eastus\",\n"
+        + "      \"properties\": {\n        \"hardwareProfile\": { \"vmSize\": \"Standard_B2s_v2\" },\n"
+        + "        \"networkProfile\": { \"networkInterfaces\": [ { \"id\": \"[resourceId('Microsoft.Network/networkInterfaces', 'nic1')]\" } ] }\n      }\n    }\n  ]\n}\n";
+
     private const string ArmWithNicProperties =
         "{\n  \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n  \"contentVersion\": \"1.0.0.0\",\n  \"resources\": [\n    {\n"
         + "      \"type\": \"Microsoft.Network/networkInterfaces\",\n      \"apiVersion\": \"2023-09-01\",\n      \"name\": \"nic1\",\n      \"location\": \"eastus\",\n      \"properties\": {\n";

@@ -143,6 +143,48 @@ public sealed class SamplesTests
         Assert.Contains(related, r => (string?)r["file"] == $"{argument}/{originIn}" && (int?)r["line"] == line && (int?)r["column"] == column);
     }
 
+    private static readonly Regex Suggested = new(@"^[^(]+\(\d+,\d+\): (?:error|warning|info) (?<id>ACCEL\d{3}): .+ Nearest (?<what>size that supports it|region that offers it): '(?<value>[^']+)'\.$", RegexOptions.CultureInvariant);
+
+    public static TheoryData<string> Baselines => new() { "arm", "bicep", "csharp" };
+
+    /// <summary>
+    /// Every size or region a committed baseline suggests does what its rule needs, per the embedded
+    /// catalog: accelerated networking for ACCEL001; for ACCEL002 and ACCEL006 Accelerated Connections
+    /// (AN, at least 4 vCPUs, not the Dv5 family); for ACCEL003 an AC region. No other rule suggests.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Baselines))]
+    public void Every_suggestion_in_the_baseline_supports_what_its_rule_needs(string set)
+    {
+        var lines = File.ReadAllLines(BaselinePath(set));
+        var suggestions = lines.Select(l => Suggested.Match(l)).Where(m => m.Success).ToList();
+        Assert.NotEmpty(suggestions);
+        Assert.Equal(lines.Count(l => l.Contains(" Nearest ", StringComparison.Ordinal)), suggestions.Count);
+
+        foreach (var match in suggestions)
+        {
+            string id = match.Groups["id"].Value;
+            string value = match.Groups["value"].Value;
+            string context = $"{set}: {id} suggests '{value}'";
+            if (id == "ACCEL003")
+            {
+                Assert.Equal("region that offers it", match.Groups["what"].Value);
+                Assert.Contains(value, AccelLint.Catalog.Regions.DefaultAcceleratedConnectionsRegions);
+                continue;
+            }
+
+            Assert.True(id is "ACCEL001" or "ACCEL002" or "ACCEL006", $"{context}: only ACCEL001, 002, 003 and 006 suggest");
+            Assert.Equal("size that supports it", match.Groups["what"].Value);
+            Assert.True(AccelLint.Catalog.VmSizeCatalog.Embedded.TryGet(value, out var size), $"{context}, which is not in the catalog");
+            Assert.True(size.AcceleratedNetworking, $"{context}, which does not support accelerated networking");
+            if (id != "ACCEL001")
+            {
+                Assert.True(size.VCpus >= 4, $"{context}, which has {size.VCpus} vCPUs");
+                Assert.False(AccelLint.Rules.Acceleration.IsDv5Family(size.Name), $"{context}, which is in the Dv5 family");
+            }
+        }
+    }
+
     private static string Argument(string set) => "samples/" + set;
 
     private static string SetPath(string set) => Path.Combine(RepoPaths.Root, "samples", set);

@@ -32,6 +32,17 @@ internal sealed class CommandLine
 
     public bool FailNever { get; set; }
 
+    /// <summary><c>sizes --an</c>: only sizes that support accelerated networking.</summary>
+    public bool SizesAn { get; set; }
+
+    /// <summary><c>sizes --ac</c>: only sizes Accelerated Connections can run on.</summary>
+    public bool SizesAc { get; set; }
+
+    /// <summary><c>sizes --min-vcpus N</c>.</summary>
+    public int SizesMinVCpus { get; set; }
+
+    private bool sizeFilterGiven;
+
     public static readonly string[] Formats = { "text", "sarif", "json", "github" };
 
     /// <summary>Parses arguments; returns an error message for a usage error.</summary>
@@ -39,7 +50,7 @@ internal sealed class CommandLine
     {
         var line = new CommandLine();
         int i = 0;
-        if (args.Length > 0 && (args[0] is "lint" or "explain" or "rules" or "help" or "version" or "lsp"))
+        if (args.Length > 0 && (args[0] is "lint" or "explain" or "sizes" or "rules" or "help" or "version" or "lsp"))
         {
             line.Command = args[0];
             i = 1;
@@ -164,6 +175,27 @@ internal sealed class CommandLine
 
                     line.MaxFileSize = (long)(megabytes * 1024 * 1024);
                     break;
+                case "--an":
+                    line.SizesAn = true;
+                    line.sizeFilterGiven = true;
+                    break;
+                case "--ac":
+                    line.SizesAc = true;
+                    line.sizeFilterGiven = true;
+                    break;
+                case "--min-vcpus":
+                    {
+                        string? text = Value();
+                        if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int minimum))
+                        {
+                            return (null, $"--min-vcpus takes a whole number of vCPUs, for example 4{(text is null ? string.Empty : $", not '{text}'")}");
+                        }
+
+                        line.SizesMinVCpus = minimum;
+                        line.sizeFilterGiven = true;
+                        break;
+                    }
+
                 case "--fail-level":
                     {
                         string? level = Value();
@@ -194,6 +226,29 @@ internal sealed class CommandLine
             }
         }
 
+        if (line.sizeFilterGiven && line.Command != "sizes")
+        {
+            return (null, "--an, --ac and --min-vcpus filter 'accellint sizes'");
+        }
+
+        if (line.Command == "sizes")
+        {
+            if (line.Format is not ("text" or "json"))
+            {
+                return (null, "sizes writes text or json (--format text|json)");
+            }
+
+            if (line.Paths.Count > 1)
+            {
+                return (null, "sizes takes one PATTERN (a part of the name, or a glob such as 'Standard_D*s_v5')");
+            }
+
+            if (line.Parameters.Count > 0 || line.Baseline is not null || line.Since is not null)
+            {
+                return (null, "sizes reads the catalog only: --catalog, --config, --format, --output, --an, --ac, --min-vcpus");
+            }
+        }
+
         if (line.Command == "explain")
         {
             if (line.Format is not ("text" or "json"))
@@ -217,12 +272,15 @@ internal sealed class CommandLine
           accellint [lint] PATH... [options]   lint ARM templates (.json), Bicep (.bicep, .bicepparam) in files or folders
           accellint explain PATH... [options]  print the evaluated model (deployments, VMs, NICs, values and why
                                                they are known, choices or unknown) instead of findings
+          accellint sizes [PATTERN] [options]  the VM sizes of the catalog (embedded, --catalog, --config): name,
+                                               series, vCPUs, AN, AN required, AC eligibility; PATTERN is a part
+                                               of the name or a glob (Standard_D*s_v5), case-insensitive
           accellint rules                      list every rule: ID, default level, title, help link
           accellint lsp                        language server over stdio for ARM and Bicep editors
           accellint --version
 
         Options:
-          --format text|sarif|json|github      report format (default text; explain: text or json)
+          --format text|sarif|json|github      report format (default text; explain and sizes: text or json)
           --output FILE                        write the report to FILE instead of stdout
           --parameters FILE                    evaluate with this parameters file or .bicepparam (repeatable)
           --config FILE                        config file (default: nearest accellint.json above each file)
@@ -233,6 +291,7 @@ internal sealed class CommandLine
           --root DIR                           the workspace: modules, 'using' and load*() files are read only
                                                inside it (default: the folder holding .git above the paths)
           --max-file-size MB                   files larger than this are reported, not read (default 50)
+          --an, --ac, --min-vcpus N            sizes: only sizes with AN, that AC can run on, with at least N vCPUs
 
         Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage error.
         """;

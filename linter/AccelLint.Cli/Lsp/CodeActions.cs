@@ -31,6 +31,11 @@ internal static class CodeActions
             string directive = bicep ? $"{indent}#disable-next-line {code}\n" : $"{indent}// accellint-disable-next-line {code}\n";
             actions.Add(Action($"Disable {code} for this line", diagnostic, uri, Edit(line, 0, line, 0, directive)));
 
+            if (diagnostic["data"]?["suggestion"] is JObject suggestion && ReplaceEdit(suggestion, textOf) is { } replace)
+            {
+                actions.Add(Action(replace.Title, diagnostic, replace.Uri, replace.Edit));
+            }
+
             int character = (int?)diagnostic["range"]?["start"]?["character"] ?? 0;
             if (code == "ACCEL004" && bicep && AddTagEdit(text, line, character) is { } tagEdit)
             {
@@ -59,6 +64,47 @@ internal static class CodeActions
         }
 
         return actions;
+    }
+
+    /// <summary>
+    /// "Change the size to 'Standard_B2s_v2'": replaces the quoted literal of the current value on the
+    /// line where the finding says it is written (the template, a parameters file, a <c>.bicepparam</c>,
+    /// a module's argument), from that column on. Null when the line holds no such literal (the value
+    /// is computed, or the file changed since).
+    /// </summary>
+    private static (string Title, string Uri, JObject Edit)? ReplaceEdit(JObject suggestion, Func<string, string?> textOf)
+    {
+        string? current = (string?)suggestion["current"];
+        string? replacement = (string?)suggestion["replacement"];
+        string? uri = (string?)suggestion["uri"];
+        int line = (int?)suggestion["line"] ?? -1;
+        int character = (int?)suggestion["character"] ?? -1;
+        if (string.IsNullOrEmpty(current) || string.IsNullOrEmpty(replacement) || uri is null || line < 0 || character < 0
+            || replacement!.IndexOfAny(new[] { '\'', '"', '\\', '\n', '\r' }) >= 0
+            || textOf(LanguageServer.PathOf(uri)) is not { } text)
+        {
+            return null;
+        }
+
+        var lines = text.Split('\n');
+        if (line >= lines.Length || character > lines[line].Length)
+        {
+            return null;
+        }
+
+        string content = lines[line];
+        for (int start = content.IndexOf(current!, character, StringComparison.OrdinalIgnoreCase); start > 0; start = content.IndexOf(current!, start + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            int end = start + current!.Length;
+            char quote = content[start - 1];
+            if ((quote == '\'' || quote == '"') && end < content.Length && content[end] == quote)
+            {
+                string what = (string?)suggestion["property"] == Diagnostics.Suggestion.Location ? "location" : "size";
+                return ($"Change the {what} to '{replacement}'", uri, Edit(line, start, line, end, replacement));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -9,8 +9,9 @@ namespace AccelLint.Cli.Lsp;
 /// <c>accellint lsp</c>: a language server over stdio for ARM and Bicep files. Open buffers are linted
 /// as typed (over the files on disk), with the workspace's modules, parameters files and config;
 /// every change re-lints the workspace, so a change to a module re-publishes its callers' findings.
-/// Code actions: disable a rule for a line (Bicep <c>#disable-next-line</c>, ARM comment), and set
-/// <c>enableAcceleratedNetworking</c> to false where the size does not support it.
+/// Code actions: disable a rule for a line (Bicep <c>#disable-next-line</c>, ARM comment), set
+/// <c>enableAcceleratedNetworking</c> to false where the size does not support it, and change a size
+/// (or an AC region) written as a literal to the one the finding suggests.
 /// </summary>
 internal sealed class LanguageServer
 {
@@ -242,6 +243,24 @@ internal sealed class LanguageServer
                         ["message"] = r.Message,
                     };
                 }));
+            }
+
+            if (f.Suggestion is { WrittenAt: { } at } suggestion)
+            {
+                // Travels back in the code action request, so the quick fix needs no re-lint.
+                var written = at.ToLocation();
+                diagnostic["data"] = new JObject
+                {
+                    ["suggestion"] = new JObject
+                    {
+                        ["property"] = suggestion.Property,
+                        ["current"] = suggestion.Current,
+                        ["replacement"] = suggestion.Replacement,
+                        ["uri"] = UriOf(written.Path),
+                        ["line"] = written.Line - 1,
+                        ["character"] = written.Column - 1,
+                    },
+                };
             }
 
             return diagnostic;

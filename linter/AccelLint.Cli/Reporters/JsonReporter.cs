@@ -47,6 +47,17 @@ internal sealed class JsonReporter : IReporter
                 }));
             }
 
+            if (finding.Suggestion is { } suggestion)
+            {
+                // What to use instead (ACCEL001, 002, 003, 006), for tools that apply it.
+                obj["suggestion"] = new JObject
+                {
+                    ["property"] = suggestion.Property,
+                    ["current"] = suggestion.Current,
+                    ["replacement"] = suggestion.Replacement,
+                };
+            }
+
             array.Add(obj);
         }
 

@@ -177,7 +177,7 @@ internal sealed class ArmTemplateProcessor
                 ReportLink(scope, node, link);
                 if (LinkedScope(scope, node, properties, link) is { } linked)
                 {
-                    new ArmTemplateProcessor(linked.Scope.Context.FileContext, builder).ProcessResources(linked.Scope, linked.Template["resources"], parentType: null, nesting + 1);
+                    new ArmTemplateProcessor(linked.Scope.Context.FileContext, builder).ProcessResources(linked.Scope, linked.Template["resources"], parent: null, nesting + 1);
                 }
             }
 

@@ -1,3 +1,4 @@
+using AccelLint.Catalog;
 using AccelLint.Diagnostics;
 using static AccelLint.Rules.Acceleration;
 
@@ -38,6 +39,7 @@ public sealed class AcceleratedConnectionsDv5Rule : Rule
                                 $"Accelerated Connections on {Describe(nic)} is not supported on the Dv5 family, and {Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(2)}.",
                                 Logical(nic, AcceleratedConnectionsProperty(nic)),
                                 scenario,
+                                SuggestSize(context, size, vmSize, scenario[2], SizeNeed.AcceleratedConnections),
                                 vmSize.Value);
                             break;
                         }

@@ -37,6 +37,9 @@ public sealed class AcceleratedConnectionsRegionRule : Rule
                         $"Accelerated Connections on {Describe(nic)} is not available in region '{text}'{scenario.Note(2)}; it is available in {string.Join(", ", regions.OrderBy(r => r, StringComparer.Ordinal))}.",
                         Logical(nic, AcceleratedConnectionsProperty(nic)),
                         scenario,
+                        RegionSuggestions.Nearest(text, regions) is { } nearest
+                            ? new Suggestion(Suggestion.Location, text, nearest, WrittenAt(location, scenario[2]))
+                            : null,
                         location.Value);
                     break;
                 }

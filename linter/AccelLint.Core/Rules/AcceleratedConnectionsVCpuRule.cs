@@ -1,3 +1,4 @@
+using AccelLint.Catalog;
 using AccelLint.Diagnostics;
 using static AccelLint.Rules.Acceleration;
 
@@ -46,6 +47,8 @@ public sealed class AcceleratedConnectionsVCpuRule : Rule
                                 $"Accelerated Connections on {Describe(nic)} needs at least {MinimumVCpus} vCPUs, but {Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(2)} and {few}.",
                                 Logical(nic, AcceleratedConnectionsProperty(nic)),
                                 scenario,
+                                // Short of vCPUs by vCPUsAvailable, the size is not what to change.
+                                scenario[3] is Model.IntValue ? null : SuggestSize(context, size, vmSize, scenario[2], SizeNeed.AcceleratedConnections),
                                 vmSize.Value,
                                 vm.VCpusAvailable.Value);
                             break;

@@ -219,6 +219,31 @@ public static class Acceleration
         return size is { VCpus: > 0 } ? size.VCpus : null;
     }
 
+    /// <summary>
+    /// The nearest size of the catalog that supports <paramref name="need"/> in place of
+    /// <paramref name="size"/> (the candidate <paramref name="value"/>), or null when none fits.
+    /// </summary>
+    public static Diagnostics.Suggestion? SuggestSize(RuleContext context, string size, ModelProperty property, Value? candidate, SizeNeed need) =>
+        SizeSuggestions.Nearest(context.Settings.Catalog, size, need) is { } nearest
+            ? new Diagnostics.Suggestion(Diagnostics.Suggestion.Size, size, nearest.Name, WrittenAt(property, candidate))
+            : null;
+
+    /// <summary>
+    /// Where the candidate of a property is written as one literal a quick fix can replace: the
+    /// origin (the parameters file's value, the default, the module's argument) when it flowed in,
+    /// else where it is written (a literal, an arm of a conditional); null for one of a parameter's
+    /// allowed values (changing that list is the user's call).
+    /// </summary>
+    public static SourceRef? WrittenAt(ModelProperty property, Value? candidate)
+    {
+        if (candidate is null || property.Value.Origin is { IsCandidateSet: true } || candidate.Origin is { IsCandidateSet: true })
+        {
+            return null;
+        }
+
+        return candidate.Origin?.Source ?? property.Value.Origin?.Source ?? candidate.Source ?? property.Location;
+    }
+
     /// <summary>The location that counts for AC: the NIC's own, or the VM's for embedded configurations.</summary>
     public static ModelProperty EffectiveLocation(NetworkInterface nic) => nic.Owner is { } owner ? owner.Location : nic.Location;
 }

@@ -36,7 +36,14 @@ public sealed class RuleContext
     /// message does not name yet are added to it ("when parameter 'env' is 'dev'"), and each choice's
     /// declaration becomes a related location.
     /// </summary>
-    public void Report(SourceRef? at, SourceRef? fallback, string message, string logicalLocation, Scenario? scenario, params Value?[] values)
+    public void Report(SourceRef? at, SourceRef? fallback, string message, string logicalLocation, Scenario? scenario, params Value?[] values) =>
+        Report(at, fallback, message, logicalLocation, scenario, null, values);
+
+    /// <summary>
+    /// Reports as above, with a suggested replacement: its sentence ends the message (after the
+    /// choices the scenario adds) and it travels with the finding for the front ends' quick fixes.
+    /// </summary>
+    public void Report(SourceRef? at, SourceRef? fallback, string message, string logicalLocation, Scenario? scenario, Suggestion? suggestion, params Value?[] values)
     {
         at ??= fallback
             ?? values.Select(v => v?.Source).FirstOrDefault(s => s is not null)
@@ -79,6 +86,16 @@ public sealed class RuleContext
             }
         }
 
+        if (suggestion is not null)
+        {
+            message += suggestion.Sentence;
+            if (suggestion.WrittenAt is { } written && Model.ExternalModuleCalls.ContainsKey(written.File))
+            {
+                // Written inside a restored registry module, which the user cannot edit: no fix there.
+                suggestion = suggestion with { WrittenAt = null };
+            }
+        }
+
         if (Model.ExternalModuleCalls.TryGetValue(location.File, out var call))
         {
             // Inside a restored registry or template-spec module, which the user cannot edit: reported at
@@ -93,6 +110,7 @@ public sealed class RuleContext
         {
             Related = related,
             LogicalLocation = logicalLocation,
+            Suggestion = suggestion,
         });
     }
 }

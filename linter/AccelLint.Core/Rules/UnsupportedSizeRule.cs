@@ -1,3 +1,4 @@
+using AccelLint.Catalog;
 using AccelLint.Diagnostics;
 using AccelLint.Model;
 using static AccelLint.Rules.Acceleration;
@@ -40,6 +41,7 @@ public sealed class UnsupportedSizeRule : Rule
                                 $"{Capitalize(Describe(nic))} enables accelerated networking, but {Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(1)}, which does not support it; {consequence}.",
                                 Logical(nic, "enableAcceleratedNetworking"),
                                 scenario,
+                                SuggestSize(context, size, vmSize, scenario[1], SizeNeed.AcceleratedNetworking),
                                 vmSize.Value,
                                 nic.EnableAcceleratedNetworking.Value);
                             break;
@@ -65,8 +67,11 @@ public sealed class UnsupportedSizeRule : Rule
                         string nic = recovery.SourceNic?.Named ?? (recovery.NicId.AsString() is { } id ? "'" + id + "'" : "whose id is not known");
                         context.Report(
                             flag.Location,
+                            null,
                             $"Site Recovery enables accelerated networking on the {(ReferenceEquals(flag, recovery.EnableOnTfo) ? "test failover" : "recovery")} network interface of source NIC {nic}, but recovery VM size '{size}'{Note(recovery.RecoveryVmSize.Value, size)} does not support it; the failover fails with VMSizeIsNotPermittedToEnableAcceleratedNetworking.",
                             "Microsoft.RecoveryServices/replicationProtectedItems/vmNics/" + (ReferenceEquals(flag, recovery.EnableOnTfo) ? "enableAcceleratedNetworkingOnTfo" : "enableAcceleratedNetworkingOnRecovery"),
+                            null,
+                            SuggestSize(context, size, recovery.RecoveryVmSize, candidate, SizeNeed.AcceleratedNetworking),
                             recovery.RecoveryVmSize.Value);
                         break;
                     }
