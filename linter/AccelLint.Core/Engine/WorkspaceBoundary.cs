@@ -23,13 +23,16 @@ public sealed class WorkspaceBoundary
     /// <summary>The workspace roots, symbolic links followed.</summary>
     public IReadOnlyList<string> Roots => roots;
 
+    /// <summary>Folders' real paths, looked up once each (a lint asks about many files of few folders).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> realFolders = new(StringComparer.Ordinal);
+
     /// <summary>Why <paramref name="path"/> may not be read, or null when it may.</summary>
     public string? Refusal(string path)
     {
         string real;
         try
         {
-            real = RealPath(Path.GetFullPath(path));
+            real = CachedRealPath(Path.GetFullPath(path));
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
         {
@@ -97,6 +100,19 @@ public sealed class WorkspaceBoundary
         string current = Path.GetFullPath(currentDirectory);
         bool isRoot = string.Equals(current, Path.GetPathRoot(current), StringComparison.Ordinal);
         return !isRoot && full.All(p => IsUnder(p, current)) ? current : common;
+    }
+
+    /// <summary><see cref="RealPath"/>, its folder's part remembered: the file itself is still checked for a link.</summary>
+    private string CachedRealPath(string fullPath)
+    {
+        string? folder = Path.GetDirectoryName(fullPath);
+        if (string.IsNullOrEmpty(folder) || LinkTarget(fullPath) is not null)
+        {
+            return RealPath(fullPath);
+        }
+
+        string realFolder = realFolders.GetOrAdd(folder!, f => RealPath(f));
+        return Path.Combine(realFolder, Path.GetFileName(fullPath));
     }
 
     /// <summary>The path with every symbolic link in it followed (the parts that do not exist kept as written).</summary>
