@@ -217,13 +217,14 @@ internal sealed class ArmTemplateProcessor
             return;
         }
 
-        string deployment = node["name"] is { } n ? ArmValues.FromNode(n, scope).AsString() ?? "(unnamed)" : "(unnamed)";
         if (link.OnChoice && link.Path is not null)
         {
             // A file named only for some choices may be missing on purpose (the deployer never picks
             // it); which combinations are valid is the deployer's decision (SPEC §1).
             return;
         }
+
+        string deployment = node["name"] is { } n ? ArmValues.FromNode(n, scope).AsString() ?? "(unnamed)" : "(unnamed)";
 
         if (link.Path is null)
         {
@@ -249,8 +250,9 @@ internal sealed class ArmTemplateProcessor
     /// <summary>
     /// Resolves <c>templateLink</c>: <c>relativePath</c> is relative to this template's file; a
     /// <c>uri</c> is followed when it evaluates to a <c>file://</c> URI, which is what the quickstart
-    /// pattern gives (<c>deployment().properties.templateLink.uri</c> is the template's own file).
-    /// Null when the deployment has no <c>templateLink</c>.
+    /// pattern gives (<c>deployment().properties.templateLink.uri</c> is the template's own file); one
+    /// resolution per file the link can name. None when the deployment has no <c>templateLink</c>, or
+    /// links a template spec by its id (it has no local form).
     /// </summary>
     internal static IEnumerable<LinkResolution> Links(ArmScope scope, JsonObject node)
     {
