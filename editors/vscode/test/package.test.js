@@ -23,6 +23,11 @@ test('the manifest activates on Bicep, .bicepparam, JSON and JSONC and contribut
   assert.equal(manifest.dependencies['vscode-languageclient'], '9.0.1');
 });
 
+test('the extension has the version of the tool it starts', () => {
+  const props = fs.readFileSync(path.join(root, '..', '..', 'Directory.Build.props'), 'utf8');
+  assert.equal(manifest.version, /<Version>([^<]+)<\/Version>/.exec(props)[1]);
+});
+
 const vsix = process.env.ACCELLINT_VSIX || path.join(root, `${manifest.name}-${manifest.version}.vsix`);
 const missing = fs.existsSync(vsix) ? false : `no ${vsix}: run \`npx vsce package\` first`;
 

@@ -32,7 +32,9 @@ end
 
 local function finish()
   report.clients = {}
-  for _, client in pairs(vim.lsp.buf_get_clients(buf)) do
+  -- vim.lsp.get_clients from 0.10; vim.lsp.buf_get_clients before (deprecated since).
+  local clients = vim.lsp.get_clients and vim.lsp.get_clients({ bufnr = buf }) or vim.lsp.buf_get_clients(buf)
+  for _, client in pairs(clients) do
     table.insert(report.clients, client.name)
   end
   report.text = table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), "\n") .. "\n"
