@@ -7,13 +7,12 @@ namespace AccelLint.Cli.Tests.Editors;
 /// <summary>
 /// A real editor: <c>nvim --headless</c> with the README's configuration (the files in
 /// <c>editors/nvim</c>, which the README quotes verbatim) starts <c>accellint lsp</c> from PATH on a Bicep
-/// sample; <c>nvim-driver.lua</c> reads the diagnostics Neovim shows and applies a quick fix through
+/// sample and an ARM sample; <c>nvim-driver.lua</c> reads the diagnostics Neovim shows and applies a quick fix through
 /// Neovim's own code-action menu. Skipped, with the reason, where no Neovim new enough is installed
 /// (<c>.ci/run</c> installs Debian's).
 /// </summary>
 public sealed partial class NeovimTests
 {
-    private const string Sample = "samples/bicep/ACCEL001-scale-set-vm/main.bicep";
     private const string Fix = "Change the size to 'Standard_B2s_v2'";
 
     [Theory]
@@ -26,32 +25,39 @@ public sealed partial class NeovimTests
         Assert.Contains("```lua\n" + text + "```\n", readme, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Each configuration on the Bicep and the ARM sample of a scale-set VM on its scale set's
+    /// Standard_B2ms. Positions are Neovim's (from 0): samples/bicep/README.md gives (37,13), the first
+    /// character of enableAcceleratedNetworking, and samples/arm/README.md (56,17), its opening quote.
+    /// </summary>
     [SkippableTheory]
-    [InlineData("accellint.lua", 0, 7)]
-    [InlineData("accellint-0.10.lua", 0, 10)]
-    public void Neovim_shows_the_diagnostic_and_applies_the_quick_fix(string configuration, int major, int minor)
+    [InlineData("accellint.lua", 0, 7, "bicep/ACCEL001-scale-set-vm/main.bicep", "bicep", 36, 12, 39, "    name: 'Standard_B2ms'\n", "    name: 'Standard_B2s_v2'\n")]
+    [InlineData("accellint.lua", 0, 7, "arm/ACCEL001-scale-set-vm/azuredeploy.json", "json", 55, 16, 45, "        \"name\": \"Standard_B2ms\",\n", "        \"name\": \"Standard_B2s_v2\",\n")]
+    [InlineData("accellint-0.10.lua", 0, 10, "bicep/ACCEL001-scale-set-vm/main.bicep", "bicep", 36, 12, 39, "    name: 'Standard_B2ms'\n", "    name: 'Standard_B2s_v2'\n")]
+    [InlineData("accellint-0.10.lua", 0, 10, "arm/ACCEL001-scale-set-vm/azuredeploy.json", "json", 55, 16, 45, "        \"name\": \"Standard_B2ms\",\n", "        \"name\": \"Standard_B2s_v2\",\n")]
+    public void Neovim_shows_the_diagnostic_and_applies_the_quick_fix(
+        string configuration, int major, int minor, string sample, string filetype, int line, int column, int endColumn, string size, string fixedSize)
     {
         var nvim = Neovim.Value;
         Skip.If(nvim.Path is null, "nvim is not on PATH (.ci/run installs Debian's neovim when it runs as root with apt-get)");
         Skip.If(nvim.Version < new Version(major, minor), $"{configuration} needs Neovim {major}.{minor}+; nvim on PATH is {nvim.Version}");
 
         using var workspace = new Workspace();
-        string original = File.ReadAllText(Path.Combine(RepoPaths.Root, Sample)).Replace("\r\n", "\n", StringComparison.Ordinal);
-        string path = workspace.Write("main.bicep", original);
+        string original = File.ReadAllText(Path.Combine(RepoPaths.Root, "samples", sample)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        string path = workspace.Write(Path.GetFileName(sample), original);
         var report = Run(nvim.Path!, workspace, ConfigurationPath(configuration), path);
 
-        Assert.Equal("bicep", (string?)report["filetype"]);
+        Assert.Equal(filetype, (string?)report["filetype"]);
         Assert.Equal(new[] { "accellint" }, report["clients"]!.Values<string>());
         Assert.True((bool)report["waits"]!["diagnostic"]!, $"no ACCEL001 diagnostic reached Neovim: {report}");
 
-        // samples/bicep/README.md: (37,13), the first character of enableAcceleratedNetworking; Neovim counts from 0.
         var diagnostic = (JObject)Assert.Single(report["before"]!);
         Assert.Equal("ACCEL001", (string?)diagnostic["code"]);
         Assert.Equal("accellint", (string?)diagnostic["source"]);
-        Assert.Equal(36, (int)diagnostic["lnum"]!);
-        Assert.Equal(12, (int)diagnostic["col"]!);
-        Assert.Equal(36, (int)diagnostic["end_lnum"]!);
-        Assert.Equal(12 + "enableAcceleratedNetworking".Length, (int)diagnostic["end_col"]!);
+        Assert.Equal(line, (int)diagnostic["lnum"]!);
+        Assert.Equal(column, (int)diagnostic["col"]!);
+        Assert.Equal(line, (int)diagnostic["end_lnum"]!);
+        Assert.Equal(endColumn, (int)diagnostic["end_col"]!);
         Assert.Equal(2, (int)diagnostic["severity"]!); // vim.diagnostic.severity.WARN
         Assert.EndsWith("docs/rules/ACCEL001.md", (string)diagnostic["href"]!, StringComparison.Ordinal);
         Assert.Contains("Nearest size that supports it: 'Standard_B2s_v2'", (string)diagnostic["message"]!, StringComparison.Ordinal);
@@ -61,15 +67,17 @@ public sealed partial class NeovimTests
             report["titles"]!.Values<string>());
         Assert.True((bool)report["waits"]!["edit"]!, $"the quick fix did not edit the buffer: {report}");
 
-        // The fix changes the scale set's size, 23 lines above the finding; the rest of the buffer is untouched.
-        Assert.Equal(original.Replace("    name: 'Standard_B2ms'\n", "    name: 'Standard_B2s_v2'\n", StringComparison.Ordinal), (string)report["text"]!);
-        Assert.NotEqual(original, (string)report["text"]!);
+        // The fix changes the scale set's size, well above the finding; the rest of the buffer is untouched.
+        Assert.Equal(1, CountOf(original, size));
+        Assert.Equal(original.Replace(size, fixedSize, StringComparison.Ordinal), (string)report["text"]!);
         Assert.True((bool)report["waits"]!["republish"]!, $"ACCEL001 stayed after the fix: {report}");
         Assert.Empty(report["after"]!);
 
         // The buffer was edited, not the file.
         Assert.Equal(original, File.ReadAllText(path));
     }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
     private static string ConfigurationPath(string name) => Path.Combine(RepoPaths.Root, "editors", "nvim", name);
 
