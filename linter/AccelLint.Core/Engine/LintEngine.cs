@@ -21,12 +21,11 @@ namespace AccelLint.Engine;
 public sealed class LintEngine
 {
     private readonly Dictionary<string, ConfigResult> configs = new(StringComparer.Ordinal);
-    private readonly Dictionary<SourceFile, SuppressionSet> suppressions = new();
+    /// <summary>In-source suppressions by path: kept for every file read, since findings outlive the files' trees.</summary>
+    private readonly Dictionary<string, SuppressionSet> suppressions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BicepSyntaxTree?> bicepTrees = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> notBicep = new(StringComparer.Ordinal);
 
-    /// <summary>ARM templates by path: the linted ones, and the linked ones read so far.</summary>
-    private readonly Dictionary<string, JsonDocument> linkable = new(StringComparer.Ordinal);
     private readonly object gate = new();
     private readonly Dictionary<string, LintSettings> settingsByFolder = new(StringComparer.Ordinal);
     private LintSettings baseSettings = LintSettings.Default;
@@ -36,6 +35,8 @@ public sealed class LintEngine
     private LintFileSystem userFileSystem = LintFileSystem.Disk;
     private long maxFileSize = LintOptions.DefaultMaxFileSize;
     private ModuleCache? moduleCache;
+    private LintFileSystem? moduleFileSystem;
+    private bool releaseText;
 
     /// <summary>When explaining: the deployments evaluated, their models kept and no rule run.</summary>
     private List<EvaluatedDeployment>? explained;
@@ -71,14 +72,16 @@ public sealed class LintEngine
         var boundary = Boundary(options);
         fileSystem = new ConfinedFileSystem(options.FileSystem, boundary);
         maxFileSize = options.MaxFileSize;
-        moduleCache = new ModuleCache(new ConfinedFileSystem(options.ModuleCacheFileSystem ?? options.FileSystem, boundary), options.UserProfile);
+        releaseText = options.ReleaseSourceText && explained is null;
+        moduleFileSystem = new ConfinedFileSystem(options.ModuleCacheFileSystem ?? options.FileSystem, boundary);
+        moduleCache = new ModuleCache(moduleFileSystem, options.UserProfile);
         var findings = new List<Finding>();
         var paths = FileDiscovery.Discover(options.Paths, fileSystem, findings);
         var explicitFiles = new HashSet<string>(options.Paths.Select(Path.GetFullPath).Where(fileSystem.FileExists), StringComparer.Ordinal);
         baseSettings = LoadCatalogOption(options.CatalogFile);
         ConfigResult? forcedConfig = options.ConfigFile is { } configPath ? LoadConfig(ReadRequired(configPath, "config file")) : null;
 
-        var templates = new List<JsonDocument>();
+        var templates = new List<string>();
         var parameterDocs = new List<JsonDocument>();
         var bicepFiles = new List<BicepSyntaxTree>();
         int fileCount = 0;
@@ -101,16 +104,20 @@ public sealed class LintEngine
                 continue;
             }
 
-            findings.AddRange(file.Findings);
+            findings.AddRange(Detach(file.Findings));
             fileCount += file.Counted ? 1 : 0;
             if (file.Suppressions is { } set)
             {
-                suppressions[file.Source!] = set;
+                suppressions[file.Path] = set;
             }
 
-            if (file.Json is { } document)
+            if (file.Kind == JsonDocumentKind.Template)
             {
-                (file.Kind == JsonDocumentKind.Template ? templates : parameterDocs).Add(document);
+                templates.Add(file.Path);
+            }
+            else if (file.Json is { } document)
+            {
+                parameterDocs.Add(document);
             }
             else if (file.Bicep is { } tree)
             {
@@ -131,24 +138,19 @@ public sealed class LintEngine
             }
         }
 
-        var templatePaths = templates.Select(t => t.File.Path).Concat(bicepFiles.Where(b => !b.IsParamsFile).Select(b => b.File.Path)).ToList();
+        var templatePaths = templates.Concat(bicepFiles.Where(b => !b.IsParamsFile).Select(b => b.File.Path)).ToList();
         var pairs = Pair(templatePaths, parameterDocs, options.ParameterFiles, findings);
         // Each deployment (a template with one parameters file, a Bicep entry) is evaluated as a job,
         // the jobs in parallel; their findings are merged in job order so that reports are identical run to run.
         var jobs = new List<Func<List<Finding>>>();
-        foreach (var template in templates)
-        {
-            linkable[template.File.Path] = template;
-        }
-
         var armJobs = new List<ArmJob>();
         foreach (var template in templates)
         {
-            var settings = SettingsFor(template.File.Path, forcedConfig, findings);
-            var supplied = pairs.TryGetValue(template.File.Path, out var list) ? list.Cast<JsonDocument?>().ToList() : new List<JsonDocument?> { null };
+            var settings = SettingsFor(template, forcedConfig, findings);
+            var supplied = pairs.TryGetValue(template, out var list) ? list.Cast<JsonDocument?>().ToList() : new List<JsonDocument?> { null };
             foreach (var parameters in supplied)
             {
-                var job = new ArmJob(jobs.Count, template.File.Path, parameters is not null, new ArmLinks(LoadLinked), Record(template.File.Path, parameters?.File.Path));
+                var job = new ArmJob(jobs.Count, template, parameters is not null, new ArmLinks(LoadLinked), Record(template, parameters?.File.Path));
                 armJobs.Add(job);
                 jobs.Add(() => EvaluateArm(template, parameters, settings, job.Record, job.Links));
             }
@@ -193,45 +195,44 @@ public sealed class LintEngine
     }
 
     /// <summary>
-    /// A linked template for the ARM front end: a linted template as parsed, else read (inside the
-    /// workspace) and parsed once; its suppressions count like a linted file's. Its problems quote
+    /// A linked template for the ARM front end: read (inside the workspace) and parsed for the
+    /// deployment that links it; its suppressions count like a linted file's. Its problems quote
     /// nothing from it (SPEC §10).
     /// </summary>
     private LinkedTemplate LoadLinked(string path)
     {
+        // Read and parsed for each deployment that links it, like an entry template: no tree outlives its deployment.
+        if (fileSystem.Refusal(path) is { } refusal)
+        {
+            return new LinkedTemplate(null, "was not read: " + refusal);
+        }
+
+        if (!fileSystem.FileExists(path))
+        {
+            return new LinkedTemplate(null, $"does not exist ('{path}')");
+        }
+
+        var unread = new List<Finding>();
+        if (Read(path, unread) is not { } file)
+        {
+            return new LinkedTemplate(null, "cannot be read");
+        }
+
+        var document = JsonReader.Parse(file);
+        if (document.Error is { } error)
+        {
+            return new LinkedTemplate(null, $"is not an ARM template (it is not valid JSON: line {file.GetLinePosition(error.Span.Start).Line})");
+        }
+
         lock (gate)
         {
-            if (linkable.TryGetValue(path, out var known))
+            if (!suppressions.ContainsKey(path))
             {
-                return new LinkedTemplate(known, null);
+                suppressions[path] = ArmFrontEnd.ReadSuppressions(document);
             }
-
-            if (fileSystem.Refusal(path) is { } refusal)
-            {
-                return new LinkedTemplate(null, "was not read: " + refusal);
-            }
-
-            if (!fileSystem.FileExists(path))
-            {
-                return new LinkedTemplate(null, $"does not exist ('{path}')");
-            }
-
-            var unread = new List<Finding>();
-            if (Read(path, unread) is not { } file)
-            {
-                return new LinkedTemplate(null, "cannot be read");
-            }
-
-            var document = JsonReader.Parse(file);
-            if (document.Error is { } error)
-            {
-                return new LinkedTemplate(null, $"is not an ARM template (it is not valid JSON: line {file.GetLinePosition(error.Span.Start).Line})");
-            }
-
-            suppressions[file] = ArmFrontEnd.ReadSuppressions(document);
-            linkable[path] = document;
-            return new LinkedTemplate(document, null);
         }
+
+        return new LinkedTemplate(document, null);
     }
 
     /// <summary>
@@ -307,8 +308,11 @@ public sealed class LintEngine
         public static void For(int count, Action<int> body) => Parallel.For(0, count, Options, body);
     }
 
-    /// <summary>What reading one file gives; built on any thread, merged on one.</summary>
-    private sealed record ParsedFile(SourceFile? Source, bool Counted, List<Finding> Findings)
+    /// <summary>
+    /// What indexing one file gives; built on any thread, merged on one. An ARM template keeps only its
+    /// path and kind: its tree is built again when its deployment is evaluated, and released after.
+    /// </summary>
+    private sealed record ParsedFile(string Path, bool Counted, List<Finding> Findings)
     {
         public JsonDocument? Json { get; init; }
 
@@ -325,14 +329,14 @@ public sealed class LintEngine
         var file = Read(path, findings);
         if (file is null)
         {
-            return new ParsedFile(null, false, findings);
+            return new ParsedFile(path, false, findings);
         }
 
         if (!Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
             var tree = BicepParser.Parse(file);
             findings.AddRange(BicepFrontEnd.SyntaxFindings(tree));
-            return new ParsedFile(file, true, findings) { Bicep = tree, Suppressions = BicepFrontEnd.ReadSuppressions(tree) };
+            return new ParsedFile(path, true, findings) { Bicep = tree, Suppressions = BicepFrontEnd.ReadSuppressions(tree) };
         }
 
         if (Path.GetFileName(path).Equals(ConfigLoader.FileName, StringComparison.OrdinalIgnoreCase))
@@ -350,15 +354,28 @@ public sealed class LintEngine
         if (ArmFrontEnd.SyntaxFinding(document) is { } syntax)
         {
             findings.Add(syntax);
-            return new ParsedFile(file, true, findings);
+            return new ParsedFile(path, true, findings);
         }
 
-        return new ParsedFile(file, true, findings) { Json = document, Kind = kind, Suppressions = ArmFrontEnd.ReadSuppressions(document) };
+        var suppressionSet = ArmFrontEnd.ReadSuppressions(document);
+        return kind == JsonDocumentKind.Template
+            ? new ParsedFile(path, true, findings) { Kind = kind, Suppressions = suppressionSet }
+            : new ParsedFile(path, true, findings) { Json = document, Kind = kind, Suppressions = suppressionSet };
     }
 
-    private static List<Finding> EvaluateArm(JsonDocument template, JsonDocument? parameters, LintSettings settings, EvaluatedDeployment? record, ArmLinks links)
+    /// <summary>
+    /// One ARM deployment: the template is read and parsed again here (indexing kept only its path),
+    /// so that its tree and model live only while it is evaluated.
+    /// </summary>
+    private List<Finding> EvaluateArm(string templatePath, JsonDocument? parameters, LintSettings settings, EvaluatedDeployment? record, ArmLinks links)
     {
         var findings = new List<Finding>();
+        if (Read(templatePath, findings) is not { } file)
+        {
+            return findings;
+        }
+
+        var template = JsonReader.Parse(file);
         try
         {
             var evaluation = ArmFrontEnd.Evaluate(template, parameters is null ? null : ArmFrontEnd.ReadParameters(parameters), links);
@@ -374,6 +391,39 @@ public sealed class LintEngine
         if (record is not null)
         {
             record.Findings = findings;
+            return findings;
+        }
+
+        return Detach(findings);
+    }
+
+    /// <summary>
+    /// The findings with their files detached from their text (path and line table kept), so that
+    /// nothing of the deployment's files stays alive but what the report needs.
+    /// </summary>
+    private List<Finding> Detach(List<Finding> findings)
+    {
+        if (!releaseText)
+        {
+            return findings;
+        }
+
+        SourceRef At(SourceRef source) => new(source.File.Detach(ReloadText), source.Span);
+        for (int i = 0; i < findings.Count; i++)
+        {
+            var finding = findings[i];
+            var detached = finding with { Location = At(finding.Location) };
+            if (finding.Related.Count > 0)
+            {
+                detached = detached with { Related = finding.Related.Select(r => r with { Source = At(r.Source) }).ToList() };
+            }
+
+            if (finding.Suggestion is { WrittenAt: { } at } suggestion)
+            {
+                detached = detached with { Suggestion = suggestion with { WrittenAt = At(at) } };
+            }
+
+            findings[i] = detached;
         }
 
         return findings;
@@ -385,7 +435,7 @@ public sealed class LintEngine
         lock (gate)
         {
             bicepTrees[file.Path] = tree;
-            suppressions[file] = BicepFrontEnd.ReadSuppressions(tree);
+            suppressions[file.Path] = BicepFrontEnd.ReadSuppressions(tree);
         }
 
         findings.AddRange(BicepFrontEnd.SyntaxFindings(tree));
@@ -393,6 +443,26 @@ public sealed class LintEngine
     }
 
     /// <summary>A Bicep file reached through a module or <c>using</c>: parsed once, its syntax errors reported like a linted file's.</summary>
+    /// <summary>A detached file's text, asked for again (by a caller of the engine, never by the engine): where it was read.</summary>
+    private string? ReloadText(string path)
+    {
+        foreach (var from in new[] { fileSystem, moduleFileSystem, userFileSystem })
+        {
+            try
+            {
+                if (from is not null && from.FileExists(path))
+                {
+                    return from.ReadAllText(path);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or OutsideWorkspaceException)
+            {
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A file's bytes for Bicep's load functions: from the disk as is, else the file system's text as UTF-8; null when missing.</summary>
     private byte[]? ReadBytes(string path)
     {
@@ -588,9 +658,10 @@ public sealed class LintEngine
             if (record is not null)
             {
                 record.Findings = result;
+                return result;
             }
 
-            return result;
+            return Detach(result);
         });
     }
 
@@ -843,7 +914,7 @@ public sealed class LintEngine
             }
 
             var location = finding.Resolve();
-            var suppression = suppressions.TryGetValue(finding.Location.File, out var set) ? set.Find(finding, location) : null;
+            var suppression = suppressions.TryGetValue(finding.Location.File.Path, out var set) ? set.Find(finding, location) : null;
             result.Add(finding with { Level = level, Suppression = suppression });
         }
 
