@@ -19,12 +19,50 @@ public sealed partial class LintEngine
     /// Stage 3: the jobs in parallel. Each reads and parses what its deployment includes and keeps only
     /// its findings, so memory is bounded by the deployments in flight, not by the repository.
     /// </summary>
-    private static List<Finding>[] EvaluateAll(DeploymentPlan plan)
+    private List<Finding>[] EvaluateAll(DeploymentPlan plan, LintOptions options)
     {
         var results = new List<Finding>[plan.Jobs.Count];
-        ForEach(plan.Jobs.Count, i => results[i] = plan.Jobs[i]());
+        includes = options.TrackDeployments ? new HashSet<string>[plan.Jobs.Count] : null;
+        var token = options.Cancellation;
+        ForEach(plan.Jobs.Count, i =>
+        {
+            // A run made stale (the editor changed a file since) stops between deployments.
+            token.ThrowIfCancellationRequested();
+            var job = plan.Jobs[i];
+            if (includes is null)
+            {
+                results[i] = job.Run();
+                return;
+            }
+
+            var read = new HashSet<string>(StringComparer.Ordinal) { job.Entry };
+            if (job.Parameters is not null)
+            {
+                read.Add(job.Parameters);
+            }
+
+            currentIncludes = read;
+            try
+            {
+                results[i] = job.Run();
+            }
+            finally
+            {
+                currentIncludes = null;
+            }
+
+            includes[i] = read;
+        });
+        token.ThrowIfCancellationRequested();
         return results;
     }
+
+    /// <summary>The files the job running on this thread has read so far (when deployments are tracked).</summary>
+    [ThreadStatic]
+    private static HashSet<string>? currentIncludes;
+
+    /// <summary>Records that the deployment being evaluated on this thread includes a file.</summary>
+    private static void Included(string path) => currentIncludes?.Add(path);
 
     /// <summary>
     /// One ARM deployment: the template is read and parsed again here (indexing kept only its path),
@@ -133,6 +171,8 @@ public sealed partial class LintEngine
     /// <summary>A Bicep file reached through a module or <c>using</c>: parsed once, its syntax errors reported like a linted file's.</summary>
     private BicepSyntaxTree? LoadBicep(string path, List<Finding> findings)
     {
+        Included(path);
+
         // Jobs run in parallel: a file outside the linted set is read and parsed once, under the lock.
         lock (gate)
         {
@@ -186,6 +226,7 @@ public sealed partial class LintEngine
     /// <summary>A file's bytes for Bicep's load functions: from the disk as is, else the file system's text as UTF-8; null when missing.</summary>
     private byte[]? ReadBytes(string path)
     {
+        Included(path);
         try
         {
             return fileSystem.FileExists(path) ? fileSystem.ReadAllBytes(path) : null;

@@ -16,7 +16,10 @@ namespace AccelLint.Engine;
 public sealed partial class LintEngine
 {
     /// <summary>The deployments to evaluate, in a stable order: each a job giving its findings.</summary>
-    private sealed record DeploymentPlan(List<Func<List<Finding>>> Jobs, List<ArmJob> ArmJobs);
+    private sealed record DeploymentPlan(List<Job> Jobs, List<ArmJob> ArmJobs);
+
+    /// <summary>One deployment: its entry file, the parameters file it is deployed with, and the work.</summary>
+    private sealed record Job(Func<List<Finding>> Run, string Entry, string? Parameters);
 
     /// <summary>
     /// Stage 2: pairs templates with parameters files and plans one job per deployment (an ARM template
@@ -26,7 +29,7 @@ public sealed partial class LintEngine
     {
         var templatePaths = index.Templates.Concat(index.BicepFiles.Where(b => !b.IsParamsFile).Select(b => b.File.Path)).ToList();
         var pairs = Pair(templatePaths, index.ParameterDocs, options.ParameterFiles, findings);
-        var jobs = new List<Func<List<Finding>>>();
+        var jobs = new List<Job>();
         var armJobs = new List<ArmJob>();
         foreach (var template in index.Templates)
         {
@@ -36,7 +39,7 @@ public sealed partial class LintEngine
             {
                 var job = new ArmJob(jobs.Count, template, parameters is not null, new ArmLinks(LoadLinked), Record(template, parameters?.File.Path));
                 armJobs.Add(job);
-                jobs.Add(() => EvaluateArm(template, parameters, settings, job.Record, job.Links));
+                jobs.Add(new Job(() => EvaluateArm(template, parameters, settings, job.Record, job.Links), template, parameters?.File.Path));
             }
         }
 
@@ -149,7 +152,7 @@ public sealed partial class LintEngine
     /// Evaluates Bicep deployments: each <c>.bicepparam</c> with the file it names, then every Bicep file
     /// that no linted file calls as a module and no <c>.bicepparam</c> names, on its own.
     /// </summary>
-    private void PlanBicep(List<BicepSyntaxTree> files, Dictionary<string, List<JsonDocument>> jsonParameters, ConfigResult? forcedConfig, List<Finding> findings, List<Func<List<Finding>>> jobs)
+    private void PlanBicep(List<BicepSyntaxTree> files, Dictionary<string, List<JsonDocument>> jsonParameters, ConfigResult? forcedConfig, List<Finding> findings, List<Job> jobs)
     {
         var fed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in files)
@@ -258,11 +261,11 @@ public sealed partial class LintEngine
         }
     }
 
-    private void AddBicepJob(BicepSyntaxTree template, BicepSyntaxTree? parameters, IReadOnlyDictionary<string, Model.Value>? jsonParameters, ConfigResult? forcedConfig, List<Finding> findings, List<Func<List<Finding>>> jobs, string? jsonParametersPath = null)
+    private void AddBicepJob(BicepSyntaxTree template, BicepSyntaxTree? parameters, IReadOnlyDictionary<string, Model.Value>? jsonParameters, ConfigResult? forcedConfig, List<Finding> findings, List<Job> jobs, string? jsonParametersPath = null)
     {
         var settings = SettingsFor(template.File.Path, forcedConfig, findings);
         var record = Record(template.File.Path, parameters?.File.Path ?? jsonParametersPath);
-        jobs.Add(() =>
+        jobs.Add(new Job(() =>
         {
             var result = new List<Finding>();
             try
@@ -283,6 +286,6 @@ public sealed partial class LintEngine
             }
 
             return Detach(result);
-        });
+        }, template.File.Path, parameters?.File.Path ?? jsonParametersPath));
     }
 }

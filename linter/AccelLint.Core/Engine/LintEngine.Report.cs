@@ -32,6 +32,27 @@ public sealed partial class LintEngine
     }
 
     /// <summary>
+    /// Each deployment's own findings (levels and suppressions applied, not de-duplicated against other
+    /// deployments) and the files it read, in plan order, without the linked-away runs: what an editor
+    /// keeps to re-evaluate only the deployments that include a changed file.
+    /// </summary>
+    private List<DeploymentFindings> Deployments(DeploymentPlan plan, List<Finding>[] results, ConfigResult? forced)
+    {
+        var linkedAway = LinkedAway(plan.ArmJobs);
+        var list = new List<DeploymentFindings>();
+        for (int i = 0; i < results.Length; i++)
+        {
+            if (!linkedAway.Contains(i))
+            {
+                var job = plan.Jobs[i];
+                list.Add(new DeploymentFindings(job.Entry, job.Parameters, includes![i], Finish(results[i], forced, withConfigErrors: false)));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>
     /// The jobs whose template another deployment links (SPEC §4): evaluated there with the parameters
     /// passed, so not again on their own. A template is linked away when an entry (a template no
     /// deployment links) reaches it; templates that only link each other in a cycle keep their own run,
@@ -51,11 +72,11 @@ public sealed partial class LintEngine
     }
 
     /// <summary>Applies levels (dropping None), in-source suppressions, one finding per rule and position, stable order.</summary>
-    private List<Finding> Finish(List<Finding> findings, ConfigResult? forced)
+    private List<Finding> Finish(List<Finding> findings, ConfigResult? forced, bool withConfigErrors = true)
     {
         var result = new List<Finding>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var config in configs.Values)
+        foreach (var config in withConfigErrors ? configs.Values : Enumerable.Empty<ConfigResult>())
         {
             foreach (var error in config.Errors)
             {

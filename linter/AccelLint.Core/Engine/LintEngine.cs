@@ -39,6 +39,11 @@ public sealed partial class LintEngine
     private LintFileSystem? moduleFileSystem;
     private bool releaseText;
 
+    /// <summary>When deployments are tracked: the files each job read, by job index.</summary>
+    private HashSet<string>[]? includes;
+    private IReadOnlyList<DeploymentFindings>? deployments;
+    private int looseCount;
+
     /// <summary>When explaining: the deployments evaluated, their models kept and no rule run.</summary>
     private List<EvaluatedDeployment>? explained;
 
@@ -53,7 +58,11 @@ public sealed partial class LintEngine
     public LintResult Run(LintOptions options)
     {
         var (findings, fileCount, forcedConfig) = Evaluate(options);
-        return new LintResult(Finish(findings, forcedConfig), fileCount);
+        return new LintResult(Finish(findings, forcedConfig), fileCount)
+        {
+            Deployments = deployments,
+            Loose = deployments is null ? null : Finish(findings.GetRange(0, looseCount), forcedConfig),
+        };
     }
 
     private ExplainResult RunExplain(LintOptions options)
@@ -89,8 +98,14 @@ public sealed partial class LintEngine
 
         var index = Index(paths, options, findings);
         var plan = Plan(index, options, forcedConfig, findings);
-        var results = EvaluateAll(plan);
+        var results = EvaluateAll(plan, options);
+        looseCount = findings.Count;
         Collect(plan, results, findings);
+        if (options.TrackDeployments)
+        {
+            deployments = Deployments(plan, results, forcedConfig);
+        }
+
         return (findings, index.FileCount, forcedConfig);
     }
 
@@ -119,6 +134,7 @@ public sealed partial class LintEngine
 
     private SourceFile? Read(string path, List<Finding> findings, LintFileSystem? from = null)
     {
+        Included(path);
         var fileSystem = from ?? this.fileSystem;
         try
         {

@@ -46,6 +46,15 @@ public sealed class LintOptions
     /// </summary>
     public bool ReleaseSourceText { get; init; }
 
+    /// <summary>
+    /// Keep, in <see cref="LintResult.Deployments"/>, each deployment's findings and the files it read
+    /// (the language server re-evaluates only the deployments that include a changed file).
+    /// </summary>
+    public bool TrackDeployments { get; init; }
+
+    /// <summary>Stops the run between deployments (<see cref="OperationCanceledException"/>): a newer edit made it stale.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Called as files are read: (files done, files in all). For a progress display; may be null.</summary>
     public Action<int, int>? Progress { get; init; }
 }
