@@ -403,6 +403,19 @@ internal sealed class LanguageServer
 
         var changedSince = stale ? new HashSet<string>(pending, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal);
         PublishAll(run, changedSince, touched);
+
+        // What was evaluated, for the editor's log, after what it published (tests read both).
+        var evaluated = (result.Deployments ?? Array.Empty<DeploymentFindings>()).Select(d => d.Parameters is { } p ? $"{d.Entry} with {p}" : d.Entry).ToList();
+        rpc.Write(new JObject
+        {
+            ["jsonrpc"] = "2.0",
+            ["method"] = "window/logMessage",
+            ["params"] = new JObject
+            {
+                ["type"] = 4,
+                ["message"] = $"accellint: {(run.Full ? "indexed" : "re-evaluated")} {evaluated.Count} of {deployments.Count} deployments" + (run.Full ? string.Empty : ": " + string.Join(", ", evaluated)),
+            },
+        });
     }
 
     /// <summary>Merges a run into the state; returns the files whose findings it may have changed (null: any).</summary>
