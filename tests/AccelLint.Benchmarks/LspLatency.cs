@@ -68,6 +68,11 @@ internal static class LspLatency
             Thread.Sleep(30);
         }
 
+        // Each file was edited an even number of times: the buffers hold the disk's text again. The run's
+        // log line follows all it published; then the server's view should be the command line's.
+        client.WaitForLog(TimeSpan.FromSeconds(60));
+        var (same, lspCount, cliCount, example) = CompareWithCommandLine(client, cli, workspace);
+
         client.Request("shutdown", null);
         client.Notify("exit", null);
         latencies.Sort();
@@ -75,6 +80,40 @@ internal static class LspLatency
         Console.WriteLine($"LSP edit latency ({edits} edits on {uris.Count} open files, {Directory.EnumerateFiles(workspace, "*", SearchOption.AllDirectories).Count()}-file corpus workspace):");
         Console.WriteLine($"  first open to its publish: {firstOpen.TotalMilliseconds:F0} ms");
         Console.WriteLine($"  didChange to the publish reflecting it: p50 {Percentile(latencies, 0.50):F0} ms, p95 {Percentile(latencies, 0.95):F0} ms [p95 <= 150 ms]");
+        Console.WriteLine(same
+            ? $"  findings: the language server's equal the command line's ({lspCount} unsuppressed findings)"
+            : $"  findings: DIFFERENT from the command line's ({lspCount} vs {cliCount}; first difference: {example})");
+    }
+
+    /// <summary>The server's last diagnostics per file against <c>accellint lint . --format json</c> on the same folder.</summary>
+    private static (bool Same, int LspCount, int CliCount, string Example) CompareWithCommandLine(Client client, string cli, string workspace)
+    {
+        var lsp = client.Latest
+            .SelectMany(p => p.Value.Select(d =>
+                $"{Path.GetRelativePath(workspace, new Uri(p.Key).LocalPath)}({(int)d["range"]!["start"]!["line"]! + 1},{(int)d["range"]!["start"]!["character"]! + 1}) {d["code"]} {d["message"]}"))
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToList();
+        string report = Path.Combine(Path.GetTempPath(), "accellint-lsp-cli.json");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workspace, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { cli, "lint", ".", "--format", "json", "--fail-level", "none", "--output", report })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using (var process = Process.Start(start)!)
+        {
+            process.StandardOutput.ReadToEnd();
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+        }
+
+        var cliFindings = JArray.Parse(File.ReadAllText(report))
+            .Where(f => !(bool)f["suppressed"]!)
+            .Select(f => $"{f["file"]}({f["line"]},{f["column"]}) {f["ruleId"]} {f["message"]}")
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToList();
+        string example = lsp.Except(cliFindings).Concat(cliFindings.Except(lsp)).FirstOrDefault() ?? string.Empty;
+        return (lsp.SequenceEqual(cliFindings), lsp.Count, cliFindings.Count, example);
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
@@ -115,8 +154,10 @@ internal static class LspLatency
     {
         private readonly Process process;
         private readonly BlockingCollection<JObject> inbox = new();
-        private readonly List<JObject> seen = new();
         private int nextId;
+
+        /// <summary>The last diagnostics published for each file uri.</summary>
+        public ConcurrentDictionary<string, JArray> Latest { get; } = new(StringComparer.Ordinal);
 
         public Client(string cli)
         {
@@ -141,6 +182,9 @@ internal static class LspLatency
 
         public void WaitForPublish(string uri, int version, TimeSpan timeout) =>
             Wait(m => (string?)m["method"] == "textDocument/publishDiagnostics" && (string?)m["params"]?["uri"] == uri && (int?)m["params"]?["version"] == version, timeout);
+
+        public void WaitForLog(TimeSpan timeout) =>
+            Wait(m => (string?)m["method"] == "window/logMessage", timeout);
 
         public void Dispose()
         {
@@ -232,7 +276,13 @@ internal static class LspLatency
                         read += n;
                     }
 
-                    inbox.Add(JObject.Parse(Encoding.UTF8.GetString(body)));
+                    var message = JObject.Parse(Encoding.UTF8.GetString(body));
+                    if ((string?)message["method"] == "textDocument/publishDiagnostics")
+                    {
+                        Latest[(string)message["params"]!["uri"]!] = (JArray)message["params"]!["diagnostics"]!;
+                    }
+
+                    inbox.Add(message);
                 }
             }
             catch (IOException)
