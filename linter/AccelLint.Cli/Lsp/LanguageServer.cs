@@ -63,6 +63,8 @@ internal sealed class LanguageServer
         public CancellationTokenSource Cancel { get; } = new();
 
         public LintResult? Result { get; set; }
+
+        public bool Failed { get; set; }
     }
 
     /// <summary>Serves until <c>exit</c>; returns the process exit code (0 after a <c>shutdown</c> request).</summary>
@@ -218,6 +220,12 @@ internal sealed class LanguageServer
     {
         changes++;
         pending.Add(path);
+        if (!indexed && running is null)
+        {
+            // A client that never sends 'initialized' still gets its workspace indexed.
+            indexRequested = true;
+        }
+
         if (running is { Full: false } run)
         {
             run.Cancel.Cancel();
@@ -326,9 +334,15 @@ internal sealed class LanguageServer
                         Progress = progress,
                     });
             }
-            catch (Exception e) when (e is LintUsageException or OperationCanceledException or AggregateException)
+            catch (Exception e) when (e is LintUsageException or OperationCanceledException || (e is AggregateException a && a.InnerExceptions.All(i => i is OperationCanceledException)))
             {
                 run.Result = null;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A defect of ours must not end the session: the run is dropped, not retried.
+                run.Result = null;
+                run.Failed = true;
             }
             finally
             {
@@ -376,6 +390,12 @@ internal sealed class LanguageServer
 
         EndProgress(run);
         bool stale = run.Changes != changes;
+        if (run.Failed)
+        {
+            indexed = indexed || run.Full;
+            return;
+        }
+
         if (run.Result is not { } result)
         {
             // Cancelled or refused: its files wait for the next run.
