@@ -156,6 +156,9 @@ internal static class LspLatency
         private readonly BlockingCollection<JObject> inbox = new();
         private int nextId;
 
+        /// <summary>ACCELLINT_LSP_TRACE=1: print the server's log lines (what each run evaluated, and how long it took).</summary>
+        private static bool Trace => Environment.GetEnvironmentVariable("ACCELLINT_LSP_TRACE") == "1";
+
         /// <summary>The last diagnostics published for each file uri.</summary>
         public ConcurrentDictionary<string, JArray> Latest { get; } = new(StringComparer.Ordinal);
 
@@ -211,6 +214,11 @@ internal static class LspLatency
                     // A request from the server (window/workDoneProgress/create): answered at once.
                     Send(new JObject { ["jsonrpc"] = "2.0", ["id"] = message["id"], ["result"] = null });
                     continue;
+                }
+
+                if (Trace && (string?)message["method"] == "window/logMessage")
+                {
+                    Console.WriteLine("  server: " + (string?)message["params"]?["message"]);
                 }
 
                 if (match(message))

@@ -20,7 +20,7 @@ namespace AccelLint.Cli.Lsp;
 internal sealed class LanguageServer
 {
     /// <summary>Changes that arrive within this quiet time are evaluated together.</summary>
-    private const int DebounceMilliseconds = 40;
+    private const int DebounceMilliseconds = 20;
 
     private readonly JsonRpcStream rpc;
     private readonly BlockingCollection<JObject?> inbox = new();
@@ -65,6 +65,8 @@ internal sealed class LanguageServer
         public LintResult? Result { get; set; }
 
         public bool Failed { get; set; }
+
+        public long Milliseconds { get; set; }
     }
 
     /// <summary>Serves until <c>exit</c>; returns the process exit code (0 after a <c>shutdown</c> request).</summary>
@@ -319,6 +321,7 @@ internal sealed class LanguageServer
         Action<int, int>? progress = full && progressSupported ? StartProgress() : null;
         ThreadPool.QueueUserWorkItem(_ =>
         {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             try
             {
                 run.Result = linted.Count == 0
@@ -346,6 +349,7 @@ internal sealed class LanguageServer
             }
             finally
             {
+                run.Milliseconds = watch.ElapsedMilliseconds;
                 inbox.Add(new JObject { [RunDone] = true });
             }
         });
@@ -433,7 +437,7 @@ internal sealed class LanguageServer
             ["params"] = new JObject
             {
                 ["type"] = 4,
-                ["message"] = $"accellint: {(run.Full ? "indexed" : "re-evaluated")} {evaluated.Count} of {deployments.Count} deployments" + (run.Full ? string.Empty : ": " + string.Join(", ", evaluated)),
+                ["message"] = $"accellint: {(run.Full ? "indexed" : "re-evaluated")} {evaluated.Count} of {deployments.Count} deployments in {run.Milliseconds} ms" + (run.Full ? string.Empty : ": " + string.Join(", ", evaluated)),
             },
         });
     }
