@@ -10,7 +10,7 @@ namespace AccelLint.Cli.Lsp;
 /// <c>accellint lsp</c>: a language server over stdio for ARM and Bicep files. Open buffers are linted
 /// as typed (over the files on disk), with the workspace's modules, parameters files and config.
 /// The workspace is indexed once, in the background (<c>$/progress</c>): every deployment with the files
-/// it read and its findings. A change re-evaluates only the deployments that include the changed file
+/// it read and its findings, and every file's parsed tree. A change re-evaluates only the deployments that include the changed file
 /// (and the file itself); a run made stale by a newer change is cancelled and never published; every
 /// publish for an open document carries the version it reflects.
 /// Code actions: disable a rule for a line (Bicep <c>#disable-next-line</c>, ARM comment), set
@@ -30,6 +30,9 @@ internal sealed class LanguageServer
     /// <summary>The workspace as last evaluated: each deployment (plan order) and the findings of no deployment.</summary>
     private readonly List<DeploymentFindings> deployments = new();
     private readonly List<Finding> loose = new();
+
+    /// <summary>The workspace's parsed trees: a run parses again only the files whose text changed.</summary>
+    private readonly ParseCache trees = new();
 
     /// <summary>What each file's last publish said (rendered), so that unchanged files are not sent again.</summary>
     private readonly Dictionary<string, string> published = new(StringComparer.Ordinal);
@@ -334,6 +337,7 @@ internal sealed class LanguageServer
                         TrackDeployments = true,
                         ReleaseSourceText = true,
                         Cancellation = token,
+                        ParseCache = trees,
                         Progress = progress,
                     });
             }

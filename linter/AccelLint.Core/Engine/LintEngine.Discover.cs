@@ -110,7 +110,7 @@ public sealed partial class LintEngine
 
         if (!Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
-            var tree = BicepParser.Parse(file);
+            var tree = ParseBicepText(file);
             findings.AddRange(BicepFrontEnd.SyntaxFindings(tree));
             return new ParsedFile(path, true, findings) { Bicep = tree, Suppressions = BicepFrontEnd.ReadSuppressions(tree) };
         }
@@ -120,7 +120,7 @@ public sealed partial class LintEngine
             return null;
         }
 
-        var document = JsonReader.Parse(file);
+        var document = ParseJson(file);
         var kind = ArmFrontEnd.Classify(document);
         if (kind == JsonDocumentKind.Other && !(document.Root is null && isExplicit))
         {

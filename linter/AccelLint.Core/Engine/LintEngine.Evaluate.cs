@@ -24,7 +24,19 @@ public sealed partial class LintEngine
         var results = new List<Finding>[plan.Jobs.Count];
         includes = options.TrackDeployments ? new HashSet<string>[plan.Jobs.Count] : null;
         var token = options.Cancellation;
-        ForEach(plan.Jobs.Count, i =>
+        try
+        {
+            ForEach(plan.Jobs.Count, Job);
+        }
+        catch (AggregateException e) when (token.IsCancellationRequested && e.InnerExceptions.All(i => i is OperationCanceledException))
+        {
+            throw new OperationCanceledException(token);
+        }
+
+        token.ThrowIfCancellationRequested();
+        return results;
+
+        void Job(int i)
         {
             // A run made stale (the editor changed a file since) stops between deployments.
             token.ThrowIfCancellationRequested();
@@ -52,9 +64,7 @@ public sealed partial class LintEngine
             }
 
             includes[i] = read;
-        });
-        token.ThrowIfCancellationRequested();
-        return results;
+        }
     }
 
     /// <summary>The files the job running on this thread has read so far (when deployments are tracked).</summary>
@@ -76,7 +86,7 @@ public sealed partial class LintEngine
             return findings;
         }
 
-        var template = JsonReader.Parse(file);
+        var template = ParseJson(file);
         try
         {
             var evaluation = ArmFrontEnd.Evaluate(template, parameters is null ? null : ArmFrontEnd.ReadParameters(parameters), links);
@@ -151,7 +161,7 @@ public sealed partial class LintEngine
             return new LinkedTemplate(null, "cannot be read");
         }
 
-        var document = JsonReader.Parse(file);
+        var document = ParseJson(file);
         if (document.Error is { } error)
         {
             return new LinkedTemplate(null, $"is not an ARM template (it is not valid JSON: line {file.GetLinePosition(error.Span.Start).Line})");
@@ -212,7 +222,7 @@ public sealed partial class LintEngine
 
     private BicepSyntaxTree ParseBicep(SourceFile file, List<Finding> findings)
     {
-        var tree = BicepParser.Parse(file);
+        var tree = ParseBicepText(file);
         lock (gate)
         {
             bicepTrees[file.Path] = tree;

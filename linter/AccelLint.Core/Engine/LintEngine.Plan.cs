@@ -90,7 +90,7 @@ public sealed partial class LintEngine
             }
 
             var file = ReadRequired(path, "parameters file");
-            var document = JsonReader.Parse(file);
+            var document = ParseJson(file);
             if (ArmFrontEnd.SyntaxFinding(document) is { } syntax)
             {
                 findings.Add(syntax);
@@ -123,7 +123,7 @@ public sealed partial class LintEngine
             if (!parameterDocs.Exists(p => p.File.Path.Equals(beside, StringComparison.Ordinal)) && fileSystem.FileExists(beside))
             {
                 var file = Read(beside, findings);
-                var document = file is null ? null : JsonReader.Parse(file);
+                var document = file is null ? null : ParseJson(file);
                 if (document is not null && ArmFrontEnd.Classify(document) == JsonDocumentKind.Parameters && document.Error is null)
                 {
                     Add(template, document);

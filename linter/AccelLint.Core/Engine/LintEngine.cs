@@ -38,6 +38,7 @@ public sealed partial class LintEngine
     private ModuleCache? moduleCache;
     private LintFileSystem? moduleFileSystem;
     private bool releaseText;
+    private ParseCache? parseCache;
 
     /// <summary>When deployments are tracked: the files each job read, by job index.</summary>
     private HashSet<string>[]? includes;
@@ -89,6 +90,7 @@ public sealed partial class LintEngine
         fileSystem = new ConfinedFileSystem(options.FileSystem, boundary);
         maxFileSize = options.MaxFileSize;
         releaseText = options.ReleaseSourceText && explained is null;
+        parseCache = options.ParseCache;
         moduleFileSystem = new ConfinedFileSystem(options.ModuleCacheFileSystem ?? options.FileSystem, boundary);
         moduleCache = new ModuleCache(moduleFileSystem, options.UserProfile);
         var findings = new List<Finding>();
@@ -131,6 +133,12 @@ public sealed partial class LintEngine
 
         return boundary;
     }
+
+    /// <summary>A JSON file's tree: from the caller's <see cref="ParseCache"/> when its text is unchanged.</summary>
+    private JsonDocument ParseJson(SourceFile file) => parseCache?.Json(file) ?? JsonReader.Parse(file);
+
+    /// <summary>A Bicep file's tree: from the caller's <see cref="ParseCache"/> when its text is unchanged.</summary>
+    private BicepSyntaxTree ParseBicepText(SourceFile file) => parseCache?.Bicep(file) ?? BicepParser.Parse(file);
 
     private SourceFile? Read(string path, List<Finding> findings, LintFileSystem? from = null)
     {

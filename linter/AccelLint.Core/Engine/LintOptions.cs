@@ -55,6 +55,9 @@ public sealed class LintOptions
     /// <summary>Stops the run between deployments (<see cref="OperationCanceledException"/>): a newer edit made it stale.</summary>
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>Trees kept across runs by a long-lived caller: unchanged files are not parsed again (null: none kept).</summary>
+    public ParseCache? ParseCache { get; init; }
+
     /// <summary>Called as files are read: (files done, files in all). For a progress display; may be null.</summary>
     public Action<int, int>? Progress { get; init; }
 }
