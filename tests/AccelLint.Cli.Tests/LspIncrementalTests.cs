@@ -195,6 +195,41 @@ public class LspIncrementalTests
         Shutdown(client);
     }
 
+    [Fact]
+    public void The_workspace_is_indexed_in_the_background_with_progress_when_the_client_asks_for_it()
+    {
+        using var workspace = new Workspace();
+        WriteWorkspace(workspace);
+        using var client = new LspClient(workspace.Root);
+        client.Request("initialize", new JObject
+        {
+            ["processId"] = null,
+            ["workspaceFolders"] = new JArray(new JObject { ["uri"] = LspClient.Uri(workspace.Root), ["name"] = "w" }),
+            ["capabilities"] = new JObject { ["window"] = new JObject { ["workDoneProgress"] = true } },
+        });
+        client.Notify("initialized", new JObject());
+
+        var create = client.WaitFor(m => (string?)m["method"] == "window/workDoneProgress/create");
+        string token = (string)create["params"]!["token"]!;
+        var kinds = new List<string>();
+        client.WaitFor(m =>
+        {
+            if ((string?)m["method"] == "$/progress" && (string?)m["params"]!["token"] == token)
+            {
+                kinds.Add((string)m["params"]!["value"]!["kind"]!);
+            }
+
+            return kinds.Contains("end");
+        });
+        Assert.Equal("begin", kinds[0]);
+        Assert.Equal("end", kinds[^1]);
+        Assert.All(kinds.Skip(1).SkipLast(1), k => Assert.Equal("report", k));
+
+        // Then it publishes what the index found.
+        Assert.Contains("ACCEL001", client.Diagnostics(workspace.Path("a/main.bicep")).ToString(), StringComparison.Ordinal);
+        Shutdown(client);
+    }
+
     /// <summary>The log line without the run's duration (" in 12 ms").</summary>
     private static string WithoutTime(string log) => System.Text.RegularExpressions.Regex.Replace(log, " in [0-9]+ ms", string.Empty);
 
