@@ -230,6 +230,24 @@ public class LspIncrementalTests
         Shutdown(client);
     }
 
+    [Fact]
+    public void A_new_parameters_file_re_evaluates_the_template_beside_it_with_its_values()
+    {
+        using var workspace = new Workspace();
+        Directory.CreateDirectory(workspace.Path(".git"));
+        workspace.Write("c/azuredeploy.json", ArmEntry("Standard_D4s_v3"));
+        workspace.Write("c/nested/vm.json", LinkedVm);
+        using var client = Start(workspace);
+        Index(client);
+
+        // Only in the editor: not yet saved.
+        string parameters = workspace.Path("c/azuredeploy.parameters.json");
+        Open(client, parameters, ArmParameters("Standard_B1s"));
+        var logs = LogsUntilPublish(client, parameters, 1);
+        Assert.Equal($"accellint: re-evaluated 1 of 1 deployments: {workspace.Path("c/azuredeploy.json")} with {parameters}", WithoutTime(logs[^1]));
+        Shutdown(client);
+    }
+
     /// <summary>The log line without the run's duration (" in 12 ms").</summary>
     private static string WithoutTime(string log) => System.Text.RegularExpressions.Regex.Replace(log, " in [0-9]+ ms", string.Empty);
 

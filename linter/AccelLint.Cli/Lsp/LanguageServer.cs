@@ -315,7 +315,11 @@ internal sealed class LanguageServer
             // The changed files, and what the affected deployments were built from: their entries and
             // parameters files, and the Bicep files and ARM templates they read (so that a module no
             // longer called, or a template no longer linked, is evaluated on its own as a full lint would).
-            paths = files.Concat(replaced.SelectMany(d => d.Files).Where(p => IsDeploymentSource(p, fileSystem))).Distinct(StringComparer.Ordinal).ToList();
+            paths = files.Concat(replaced.SelectMany(d => d.Files).Where(p => IsDeploymentSource(p, fileSystem))).Concat(files.SelectMany(TemplatesBeside)).Distinct(StringComparer.Ordinal).ToList();
+
+            // Every deployment planned from a file linted again is replaced by what this run plans from it.
+            var relinted = new HashSet<string>(paths, StringComparer.Ordinal);
+            replaced.AddRange(deployments.Where(d => !replaced.Contains(d) && (relinted.Contains(d.Entry) || (d.Parameters is { } p && relinted.Contains(p)))));
         }
 
         var linted = paths.Where(p => fileSystem.FileExists(p) || Directory.Exists(p)).Distinct(StringComparer.Ordinal).ToList();
@@ -357,6 +361,18 @@ internal sealed class LanguageServer
                 inbox.Add(new JObject { [RunDone] = true });
             }
         });
+    }
+
+    /// <summary>For <c>base.parameters.json</c>, the <c>base.json</c> and <c>base.bicep</c> it pairs with (a new parameters file changes their deployment).</summary>
+    private static IEnumerable<string> TemplatesBeside(string path)
+    {
+        const string Suffix = ".parameters.json";
+        if (path.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase))
+        {
+            string stem = path.Substring(0, path.Length - Suffix.Length);
+            yield return stem + ".json";
+            yield return stem + ".bicep";
+        }
     }
 
     private static bool Includes(DeploymentFindings deployment, HashSet<string> files) =>

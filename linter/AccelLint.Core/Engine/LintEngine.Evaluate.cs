@@ -145,6 +145,8 @@ public sealed partial class LintEngine
     private LinkedTemplate LoadLinked(string path)
     {
         // Read and parsed for each deployment that links it, like an entry template: no tree outlives its deployment.
+        // Recorded even when missing: creating it changes the deployment.
+        Included(path);
         if (fileSystem.Refusal(path) is { } refusal)
         {
             return new LinkedTemplate(null, "was not read: " + refusal);
