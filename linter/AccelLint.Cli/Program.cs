@@ -88,6 +88,7 @@ public static class Program
             MaxFileSize = line.MaxFileSize,
             WorkspaceRoots = WorkspaceRoots(line),
             Progress = progress is null ? null : progress.Report,
+            ReleaseSourceText = true,
         });
         progress?.Dispose();
 

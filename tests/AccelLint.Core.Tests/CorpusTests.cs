@@ -86,4 +86,25 @@ public class CorpusTests
         Assert.NotEmpty(first);
         Assert.Equal(first, second);
     }
+
+    [Fact]
+    public void Releasing_each_files_text_after_its_deployments_changes_no_finding()
+    {
+        if (CorpusFolder() is not { } corpus)
+        {
+            return;
+        }
+
+        static List<string> Render(LintResult result) =>
+            result.Findings.Select(f => $"{f.Resolve()} {f.RuleId} {f.Level} {f.Message} {f.Suppression} {f.Suggestion?.WrittenAt?.ToLocation()} {string.Join(";", f.Related.Select(r => r.Source.ToLocation().ToString()))}").ToList();
+
+        var kept = Render(LintEngine.Lint(new LintOptions { Paths = new[] { corpus } }));
+        var streamed = LintEngine.Lint(new LintOptions { Paths = new[] { corpus }, ReleaseSourceText = true });
+        Assert.Equal(kept, Render(streamed));
+
+        // The text of a released file is read again when asked for.
+        var finding = streamed.Findings.First(f => f.RuleId == RuleIds.SizeDoesNotSupportAcceleratedNetworking);
+        Assert.True(finding.Location.File.IsDetached);
+        Assert.Equal(File.ReadAllText(finding.Location.File.Path), finding.Location.File.Text);
+    }
 }

@@ -9,7 +9,9 @@ internal sealed class JsonReporter : IReporter
 {
     public void Write(ReportContext context, TextWriter writer)
     {
-        var array = new JArray();
+        // Written object by object, so that a report of many findings never exists twice in memory.
+        using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
+        json.WriteStartArray();
         foreach (var item in context.Items)
         {
             var finding = item.Finding;
@@ -58,11 +60,10 @@ internal sealed class JsonReporter : IReporter
                 };
             }
 
-            array.Add(obj);
+            obj.WriteTo(json);
         }
 
-        using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
-        array.WriteTo(json);
+        json.WriteEndArray();
         json.Flush();
         writer.WriteLine();
     }

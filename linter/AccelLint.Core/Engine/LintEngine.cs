@@ -14,19 +14,19 @@ using AccelLint.Text;
 namespace AccelLint.Engine;
 
 /// <summary>
-/// Runs a lint: finds the files, parses them, pairs templates with parameters files, evaluates each
-/// deployment into the resource model, runs every rule, then applies levels, suppressions and
-/// de-duplication (one finding per rule and source position).
+/// Runs a lint in four stages, a file each: discover and index the files (<c>LintEngine.Discover.cs</c>),
+/// plan the deployments (<c>LintEngine.Plan.cs</c>), evaluate them in parallel, each releasing its trees
+/// when done (<c>LintEngine.Evaluate.cs</c>), and report: merge in a stable order, then levels,
+/// suppressions and one finding per rule and position (<c>LintEngine.Report.cs</c>).
 /// </summary>
-public sealed class LintEngine
+public sealed partial class LintEngine
 {
     private readonly Dictionary<string, ConfigResult> configs = new(StringComparer.Ordinal);
-    private readonly Dictionary<SourceFile, SuppressionSet> suppressions = new();
+
+    /// <summary>In-source suppressions by path: kept for every file read, since findings outlive the files' trees.</summary>
+    private readonly Dictionary<string, SuppressionSet> suppressions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BicepSyntaxTree?> bicepTrees = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> notBicep = new(StringComparer.Ordinal);
-
-    /// <summary>ARM templates by path: the linted ones, and the linked ones read so far.</summary>
-    private readonly Dictionary<string, JsonDocument> linkable = new(StringComparer.Ordinal);
     private readonly object gate = new();
     private readonly Dictionary<string, LintSettings> settingsByFolder = new(StringComparer.Ordinal);
     private LintSettings baseSettings = LintSettings.Default;
@@ -36,6 +36,14 @@ public sealed class LintEngine
     private LintFileSystem userFileSystem = LintFileSystem.Disk;
     private long maxFileSize = LintOptions.DefaultMaxFileSize;
     private ModuleCache? moduleCache;
+    private LintFileSystem? moduleFileSystem;
+    private bool releaseText;
+    private ParseCache? parseCache;
+
+    /// <summary>When deployments are tracked: the files each job read, by job index.</summary>
+    private HashSet<string>[]? includes;
+    private IReadOnlyList<DeploymentFindings>? deployments;
+    private int looseCount;
 
     /// <summary>When explaining: the deployments evaluated, their models kept and no rule run.</summary>
     private List<EvaluatedDeployment>? explained;
@@ -51,7 +59,11 @@ public sealed class LintEngine
     public LintResult Run(LintOptions options)
     {
         var (findings, fileCount, forcedConfig) = Evaluate(options);
-        return new LintResult(Finish(findings, forcedConfig), fileCount);
+        return new LintResult(Finish(findings, forcedConfig), fileCount)
+        {
+            Deployments = deployments,
+            Loose = deployments is null ? null : Finish(findings.GetRange(0, looseCount), forcedConfig),
+        };
     }
 
     private ExplainResult RunExplain(LintOptions options)
@@ -64,174 +76,39 @@ public sealed class LintEngine
         return new ExplainResult(explained, Finish(findings.Where(f => !own.Contains(f)).ToList(), forcedConfig), fileCount);
     }
 
-    /// <summary>Finds, parses, pairs and evaluates every deployment; runs the rules unless explaining.</summary>
+    /// <summary>
+    /// The four stages, along the data's path: <b>discover</b> the files and index each one cheaply
+    /// (kind, suppressions, syntax; an ARM template keeps its path, not its tree); <b>plan</b> the
+    /// deployments (templates with their parameters files, Bicep entries with their modules and
+    /// <c>using</c>); <b>evaluate</b> them in parallel, each parsing what it includes and releasing it
+    /// when done; <b>report</b>: merge in plan order (then <see cref="Finish"/>).
+    /// </summary>
     private (List<Finding> Findings, int FileCount, ConfigResult? ForcedConfig) Evaluate(LintOptions options)
     {
         userFileSystem = options.FileSystem;
         var boundary = Boundary(options);
         fileSystem = new ConfinedFileSystem(options.FileSystem, boundary);
         maxFileSize = options.MaxFileSize;
-        moduleCache = new ModuleCache(new ConfinedFileSystem(options.ModuleCacheFileSystem ?? options.FileSystem, boundary), options.UserProfile);
+        releaseText = options.ReleaseSourceText && explained is null;
+        parseCache = options.ParseCache;
+        moduleFileSystem = new ConfinedFileSystem(options.ModuleCacheFileSystem ?? options.FileSystem, boundary);
+        moduleCache = new ModuleCache(moduleFileSystem, options.UserProfile);
         var findings = new List<Finding>();
         var paths = FileDiscovery.Discover(options.Paths, fileSystem, findings);
-        var explicitFiles = new HashSet<string>(options.Paths.Select(Path.GetFullPath).Where(fileSystem.FileExists), StringComparer.Ordinal);
         baseSettings = LoadCatalogOption(options.CatalogFile);
         ConfigResult? forcedConfig = options.ConfigFile is { } configPath ? LoadConfig(ReadRequired(configPath, "config file")) : null;
 
-        var templates = new List<JsonDocument>();
-        var parameterDocs = new List<JsonDocument>();
-        var bicepFiles = new List<BicepSyntaxTree>();
-        int fileCount = 0;
-
-        // Files are read and parsed in parallel; what they contribute is merged in path order.
-        int done = 0;
-        var parsed = new ParsedFile?[paths.Count];
-        void ParseAt(int i)
+        var index = Index(paths, options, findings);
+        var plan = Plan(index, options, forcedConfig, findings);
+        var results = EvaluateAll(plan, options);
+        looseCount = findings.Count;
+        Collect(plan, results, findings);
+        if (options.TrackDeployments)
         {
-            options.Progress?.Invoke(Interlocked.Increment(ref done), paths.Count);
-            parsed[i] = Parse(paths[i], explicitFiles.Contains(paths[i]));
+            deployments = Deployments(plan, results, forcedConfig);
         }
 
-        ForEach(paths.Count, ParseAt);
-
-        foreach (var file in parsed)
-        {
-            if (file is null)
-            {
-                continue;
-            }
-
-            findings.AddRange(file.Findings);
-            fileCount += file.Counted ? 1 : 0;
-            if (file.Suppressions is { } set)
-            {
-                suppressions[file.Source!] = set;
-            }
-
-            if (file.Json is { } document)
-            {
-                (file.Kind == JsonDocumentKind.Template ? templates : parameterDocs).Add(document);
-            }
-            else if (file.Bicep is { } tree)
-            {
-                bicepTrees[tree.File.Path] = tree;
-                bicepFiles.Add(tree);
-            }
-        }
-
-        foreach (var path in options.ParameterFiles)
-        {
-            if (Path.GetExtension(path).Equals(".bicepparam", StringComparison.OrdinalIgnoreCase))
-            {
-                string full = Path.GetFullPath(path);
-                if (!bicepTrees.ContainsKey(full))
-                {
-                    bicepFiles.Add(ParseBicep(ReadRequired(full, "parameters file"), findings));
-                }
-            }
-        }
-
-        var templatePaths = templates.Select(t => t.File.Path).Concat(bicepFiles.Where(b => !b.IsParamsFile).Select(b => b.File.Path)).ToList();
-        var pairs = Pair(templatePaths, parameterDocs, options.ParameterFiles, findings);
-        // Each deployment (a template with one parameters file, a Bicep entry) is evaluated as a job,
-        // the jobs in parallel; their findings are merged in job order so that reports are identical run to run.
-        var jobs = new List<Func<List<Finding>>>();
-        foreach (var template in templates)
-        {
-            linkable[template.File.Path] = template;
-        }
-
-        var armJobs = new List<ArmJob>();
-        foreach (var template in templates)
-        {
-            var settings = SettingsFor(template.File.Path, forcedConfig, findings);
-            var supplied = pairs.TryGetValue(template.File.Path, out var list) ? list.Cast<JsonDocument?>().ToList() : new List<JsonDocument?> { null };
-            foreach (var parameters in supplied)
-            {
-                var job = new ArmJob(jobs.Count, template.File.Path, parameters is not null, new ArmLinks(LoadLinked), Record(template.File.Path, parameters?.File.Path));
-                armJobs.Add(job);
-                jobs.Add(() => EvaluateArm(template, parameters, settings, job.Record, job.Links));
-            }
-        }
-
-        PlanBicep(bicepFiles, pairs, forcedConfig, findings, jobs);
-
-        var results = new List<Finding>[jobs.Count];
-        ForEach(jobs.Count, i => results[i] = jobs[i]());
-        var linkedAway = LinkedAway(armJobs);
-        for (int i = 0; i < results.Length; i++)
-        {
-            if (!linkedAway.Contains(i))
-            {
-                findings.AddRange(results[i]);
-            }
-        }
-
-        return (findings, fileCount, forcedConfig);
-    }
-
-    /// <summary>An ARM deployment evaluated as a job, and the linked templates it reached.</summary>
-    private sealed record ArmJob(int Index, string TemplatePath, bool HasParameters, ArmLinks Links, EvaluatedDeployment? Record);
-
-    /// <summary>
-    /// The jobs whose template another deployment links (SPEC §4): evaluated there with the parameters
-    /// passed, so not again on their own. A template is linked away when an entry (a template no
-    /// deployment links) reaches it; templates that only link each other in a cycle keep their own run,
-    /// and so does a template evaluated with its own parameters file.
-    /// </summary>
-    private HashSet<int> LinkedAway(List<ArmJob> armJobs)
-    {
-        var linked = new HashSet<string>(armJobs.SelectMany(j => j.Links.Linked), StringComparer.Ordinal);
-        var reached = new HashSet<string>(armJobs.Where(j => !linked.Contains(j.TemplatePath)).SelectMany(j => j.Links.Linked), StringComparer.Ordinal);
-        var away = new HashSet<int>(armJobs.Where(j => !j.HasParameters && reached.Contains(j.TemplatePath)).Select(j => j.Index));
-        if (explained is not null)
-        {
-            explained.RemoveAll(d => armJobs.Exists(j => away.Contains(j.Index) && ReferenceEquals(j.Record, d)));
-        }
-
-        return away;
-    }
-
-    /// <summary>
-    /// A linked template for the ARM front end: a linted template as parsed, else read (inside the
-    /// workspace) and parsed once; its suppressions count like a linted file's. Its problems quote
-    /// nothing from it (SPEC §10).
-    /// </summary>
-    private LinkedTemplate LoadLinked(string path)
-    {
-        lock (gate)
-        {
-            if (linkable.TryGetValue(path, out var known))
-            {
-                return new LinkedTemplate(known, null);
-            }
-
-            if (fileSystem.Refusal(path) is { } refusal)
-            {
-                return new LinkedTemplate(null, "was not read: " + refusal);
-            }
-
-            if (!fileSystem.FileExists(path))
-            {
-                return new LinkedTemplate(null, $"does not exist ('{path}')");
-            }
-
-            var unread = new List<Finding>();
-            if (Read(path, unread) is not { } file)
-            {
-                return new LinkedTemplate(null, "cannot be read");
-            }
-
-            var document = JsonReader.Parse(file);
-            if (document.Error is { } error)
-            {
-                return new LinkedTemplate(null, $"is not an ARM template (it is not valid JSON: line {file.GetLinePosition(error.Span.Start).Line})");
-            }
-
-            suppressions[file] = ArmFrontEnd.ReadSuppressions(document);
-            linkable[path] = document;
-            return new LinkedTemplate(document, null);
-        }
+        return (findings, index.FileCount, forcedConfig);
     }
 
     /// <summary>
@@ -257,362 +134,15 @@ public sealed class LintEngine
         return boundary;
     }
 
-    /// <summary>When explaining, a new deployment record (in job order); otherwise null.</summary>
-    private EvaluatedDeployment? Record(string entryPath, string? parametersPath)
-    {
-        if (explained is null)
-        {
-            return null;
-        }
+    /// <summary>A JSON file's tree: from the caller's <see cref="ParseCache"/> when its text is unchanged.</summary>
+    private JsonDocument ParseJson(SourceFile file) => parseCache?.Json(file) ?? JsonReader.Parse(file);
 
-        var deployment = new EvaluatedDeployment(entryPath, parametersPath is null ? Array.Empty<string>() : new[] { parametersPath });
-        explained.Add(deployment);
-        return deployment;
-    }
-
-    /// <summary>Keeps the model for <c>explain</c>, or runs the rules on it.</summary>
-    private static IReadOnlyList<Finding> Check(FrontEndResult evaluation, LintSettings settings, EvaluatedDeployment? record)
-    {
-        if (record is null)
-        {
-            return RunRules(evaluation.Model, settings);
-        }
-
-        record.Model = evaluation.Model;
-        return Array.Empty<Finding>();
-    }
-
-    /// <summary>In parallel when there is enough to share; a handful of items run on this thread (no pool start-up).</summary>
-    private static void ForEach(int count, Action<int> body)
-    {
-        if (count < 4 || Environment.ProcessorCount == 1)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                body(i);
-            }
-
-            return;
-        }
-
-        InParallel.For(count, body);
-    }
-
-    /// <summary>Apart, so that linting one file never loads the parallel library (cold start).</summary>
-    private static class InParallel
-    {
-        private static readonly ParallelOptions Options = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
-
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        public static void For(int count, Action<int> body) => Parallel.For(0, count, Options, body);
-    }
-
-    /// <summary>What reading one file gives; built on any thread, merged on one.</summary>
-    private sealed record ParsedFile(SourceFile? Source, bool Counted, List<Finding> Findings)
-    {
-        public JsonDocument? Json { get; init; }
-
-        public JsonDocumentKind Kind { get; init; }
-
-        public BicepSyntaxTree? Bicep { get; init; }
-
-        public SuppressionSet? Suppressions { get; init; }
-    }
-
-    private ParsedFile? Parse(string path, bool isExplicit)
-    {
-        var findings = new List<Finding>();
-        var file = Read(path, findings);
-        if (file is null)
-        {
-            return new ParsedFile(null, false, findings);
-        }
-
-        if (!Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            var tree = BicepParser.Parse(file);
-            findings.AddRange(BicepFrontEnd.SyntaxFindings(tree));
-            return new ParsedFile(file, true, findings) { Bicep = tree, Suppressions = BicepFrontEnd.ReadSuppressions(tree) };
-        }
-
-        if (Path.GetFileName(path).Equals(ConfigLoader.FileName, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        var document = JsonReader.Parse(file);
-        var kind = ArmFrontEnd.Classify(document);
-        if (kind == JsonDocumentKind.Other && !(document.Root is null && isExplicit))
-        {
-            return null;
-        }
-
-        if (ArmFrontEnd.SyntaxFinding(document) is { } syntax)
-        {
-            findings.Add(syntax);
-            return new ParsedFile(file, true, findings);
-        }
-
-        return new ParsedFile(file, true, findings) { Json = document, Kind = kind, Suppressions = ArmFrontEnd.ReadSuppressions(document) };
-    }
-
-    private static List<Finding> EvaluateArm(JsonDocument template, JsonDocument? parameters, LintSettings settings, EvaluatedDeployment? record, ArmLinks links)
-    {
-        var findings = new List<Finding>();
-        try
-        {
-            var evaluation = ArmFrontEnd.Evaluate(template, parameters is null ? null : ArmFrontEnd.ReadParameters(parameters), links);
-            findings.AddRange(evaluation.Findings);
-            findings.AddRange(Check(evaluation, settings, record));
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A defect of ours must not end the run: the file gets a finding, the others are still linted.
-            findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"AccelLint could not evaluate this template ({e.GetType().Name}: {e.Message}); please report it.", new SourceRef(template.File, new TextSpan(0, 0))));
-        }
-
-        if (record is not null)
-        {
-            record.Findings = findings;
-        }
-
-        return findings;
-    }
-
-    private BicepSyntaxTree ParseBicep(SourceFile file, List<Finding> findings)
-    {
-        var tree = BicepParser.Parse(file);
-        lock (gate)
-        {
-            bicepTrees[file.Path] = tree;
-            suppressions[file] = BicepFrontEnd.ReadSuppressions(tree);
-        }
-
-        findings.AddRange(BicepFrontEnd.SyntaxFindings(tree));
-        return tree;
-    }
-
-    /// <summary>A Bicep file reached through a module or <c>using</c>: parsed once, its syntax errors reported like a linted file's.</summary>
-    /// <summary>A file's bytes for Bicep's load functions: from the disk as is, else the file system's text as UTF-8; null when missing.</summary>
-    private byte[]? ReadBytes(string path)
-    {
-        try
-        {
-            return fileSystem.FileExists(path) ? fileSystem.ReadAllBytes(path) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private BicepSyntaxTree? LoadBicep(string path, List<Finding> findings)
-    {
-        // Jobs run in parallel: a file outside the linted set is read and parsed once, under the lock.
-        lock (gate)
-        {
-            if (bicepTrees.TryGetValue(path, out var tree))
-            {
-                return tree;
-            }
-
-            if (!fileSystem.FileExists(path))
-            {
-                bicepTrees[path] = null;
-                return null;
-            }
-
-            var file = Read(path, findings);
-            if (file is null)
-            {
-                bicepTrees[path] = null;
-                return null;
-            }
-
-            // A file reached through a module, import or 'using' that does not parse as Bicep is one
-            // finding at the reference, which quotes nothing from it (it may be any file, SPEC §10).
-            var syntax = new List<Finding>();
-            var parsed = ParseBicep(file, syntax);
-            if (syntax.Count > 0)
-            {
-                var first = syntax.Select(f => f.Resolve()).OrderBy(l => l.Line).ThenBy(l => l.Column).First();
-                notBicep[path] = $"does not parse as Bicep ({syntax.Count} syntax error{(syntax.Count == 1 ? string.Empty : "s")}, the first at line {first.Line}, column {first.Column}); lint it to see them";
-                bicepTrees[path] = null;
-                return null;
-            }
-
-            return parsed;
-        }
-    }
-
-    /// <summary>Why a file reached through a reference was not loaded though it is there, or null.</summary>
-    private string? WhyNotLoaded(string path)
-    {
-        lock (gate)
-        {
-            return notBicep.TryGetValue(path, out var why) ? why : null;
-        }
-    }
-
-    /// <summary>
-    /// Evaluates Bicep deployments: each <c>.bicepparam</c> with the file it names, then every Bicep file
-    /// that no linted file calls as a module and no <c>.bicepparam</c> names, on its own.
-    /// </summary>
-    private void PlanBicep(List<BicepSyntaxTree> files, Dictionary<string, List<JsonDocument>> jsonParameters, ConfigResult? forcedConfig, List<Finding> findings, List<Func<List<Finding>>> jobs)
-    {
-        var fed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tree in files)
-        {
-            if (tree.IsParamsFile)
-            {
-                if (BicepFrontEnd.UsingTarget(tree) is { } target)
-                {
-                    fed.Add(target.Path);
-                }
-            }
-            else
-            {
-                fed.UnionWith(BicepFrontEnd.LocalModules(tree).Where(m => !m.Equals(tree.File.Path, StringComparison.Ordinal)));
-            }
-        }
-
-        foreach (var tree in files)
-        {
-            if (tree.IsParamsFile)
-            {
-                if (BicepFrontEnd.UsingTarget(tree) is not { } target)
-                {
-                    continue;
-                }
-
-                if (!target.Path.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase))
-                {
-                    string what = target.Path.Equals(tree.File.Path, StringComparison.Ordinal) ? "names itself" : $"names '{Path.GetFileName(target.Path)}'";
-                    findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"A parameters file must use a .bicep file, but this one {what}; it was not evaluated.", new SourceRef(tree.File, target.Span)));
-                    continue;
-                }
-
-                if (fileSystem.Refusal(target.Path) is { } refusal)
-                {
-                    findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"The Bicep file this parameters file uses ('{Path.GetFileName(target.Path)}') was not read: {refusal}.", new SourceRef(tree.File, target.Span)));
-                    continue;
-                }
-
-                var template = LoadBicep(target.Path, findings);
-                if (template is null)
-                {
-                    string why = WhyNotLoaded(target.Path) ?? "is missing or cannot be read";
-                    findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"The Bicep file this parameters file uses ('{Path.GetFileName(target.Path)}') {why}.", new SourceRef(tree.File, target.Span)));
-                    continue;
-                }
-
-                EvaluateBicep(template, tree, null, forcedConfig, findings, jobs);
-            }
-            else if (jsonParameters.TryGetValue(tree.File.Path, out var parameterFiles))
-            {
-                // A Bicep file deployed with a JSON parameters file (az deployment ... -f main.bicep -p main.parameters.json).
-                foreach (var parameters in parameterFiles)
-                {
-                    EvaluateBicep(tree, null, ArmFrontEnd.ReadParameters(parameters), forcedConfig, findings, jobs, parameters.File.Path);
-                }
-            }
-            else if (!fed.Contains(tree.File.Path))
-            {
-                EvaluateBicep(tree, null, null, forcedConfig, findings, jobs);
-            }
-        }
-
-        // Files that only call each other (a module cycle with no entry file) are reached by no root:
-        // evaluate one of each such group, so that its cycle is reported and its resources are checked.
-        var reached = new HashSet<string>(StringComparer.Ordinal);
-        void Reach(string path)
-        {
-            var pending = new Stack<string>();
-            pending.Push(path);
-            while (pending.Count > 0)
-            {
-                string current = pending.Pop();
-                if (reached.Add(current) && LoadBicep(current, findings) is { } tree)
-                {
-                    foreach (var module in BicepFrontEnd.LocalModules(tree))
-                    {
-                        pending.Push(module);
-                    }
-                }
-            }
-        }
-
-        foreach (var tree in files)
-        {
-            if (tree.IsParamsFile)
-            {
-                if (BicepFrontEnd.UsingTarget(tree) is { } target)
-                {
-                    Reach(target.Path);
-                }
-            }
-            else if (!fed.Contains(tree.File.Path) || jsonParameters.ContainsKey(tree.File.Path))
-            {
-                Reach(tree.File.Path);
-            }
-        }
-
-        foreach (var tree in files)
-        {
-            if (!tree.IsParamsFile && !reached.Contains(tree.File.Path))
-            {
-                Reach(tree.File.Path);
-                EvaluateBicep(tree, null, null, forcedConfig, findings, jobs);
-            }
-        }
-    }
-
-    private void EvaluateBicep(BicepSyntaxTree template, BicepSyntaxTree? parameters, IReadOnlyDictionary<string, Model.Value>? jsonParameters, ConfigResult? forcedConfig, List<Finding> findings, List<Func<List<Finding>>> jobs, string? jsonParametersPath = null)
-    {
-        var settings = SettingsFor(template.File.Path, forcedConfig, findings);
-        var record = Record(template.File.Path, parameters?.File.Path ?? jsonParametersPath);
-        jobs.Add(() =>
-        {
-            var result = new List<Finding>();
-            try
-            {
-                var evaluation = BicepFrontEnd.Evaluate(template, path => LoadBicep(path, result), parameters, jsonParameters, moduleCache, ReadBytes, (fileSystem.Refusal, WhyNotLoaded));
-                result.AddRange(evaluation.Findings);
-                result.AddRange(Check(evaluation, settings, record));
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                result.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"AccelLint could not evaluate this file ({e.GetType().Name}: {e.Message}); please report it.", new SourceRef(template.File, new TextSpan(0, 0))));
-            }
-
-            if (record is not null)
-            {
-                record.Findings = result;
-            }
-
-            return result;
-        });
-    }
-
-    /// <summary>Runs every rule on one model.</summary>
-    public static IReadOnlyList<Finding> RunRules(ResourceModel model, LintSettings settings)
-    {
-        var findings = new List<Finding>();
-        foreach (var rule in RuleRegistry.All)
-        {
-            if (settings.LevelOf(rule.Descriptor) == DiagnosticLevel.None)
-            {
-                continue;
-            }
-
-            rule.Check(new RuleContext(rule, model, settings, findings));
-        }
-
-        return findings;
-    }
+    /// <summary>A Bicep file's tree: from the caller's <see cref="ParseCache"/> when its text is unchanged.</summary>
+    private BicepSyntaxTree ParseBicepText(SourceFile file) => parseCache?.Bicep(file) ?? BicepParser.Parse(file);
 
     private SourceFile? Read(string path, List<Finding> findings, LintFileSystem? from = null)
     {
+        Included(path);
         var fileSystem = from ?? this.fileSystem;
         try
         {
@@ -722,172 +252,28 @@ public sealed class LintEngine
         return settings;
     }
 
-    /// <summary>
-    /// Pairs each template (ARM or Bicep, by path) with its JSON parameters files: <c>--parameters</c>
-    /// files first (paired with the single template linted, or the template whose name they start
-    /// with), else <c>&lt;base&gt;.parameters.json</c> beside <c>&lt;base&gt;.json</c> or <c>&lt;base&gt;.bicep</c>,
-    /// linted or found on disk.
-    /// </summary>
-    private Dictionary<string, List<JsonDocument>> Pair(List<string> templates, List<JsonDocument> parameterDocs, IReadOnlyList<string> explicitParameters, List<Finding> findings)
+    /// <summary>In parallel when there is enough to share; a handful of items run on this thread (no pool start-up).</summary>
+    private static void ForEach(int count, Action<int> body)
     {
-        var pairs = new Dictionary<string, List<JsonDocument>>(StringComparer.Ordinal);
-        void Add(string template, JsonDocument parameters)
+        if (count < 4 || Environment.ProcessorCount == 1)
         {
-            if (!pairs.TryGetValue(template, out var list))
+            for (int i = 0; i < count; i++)
             {
-                pairs[template] = list = new List<JsonDocument>();
+                body(i);
             }
 
-            list.Add(parameters);
+            return;
         }
 
-        foreach (var path in explicitParameters)
-        {
-            if (!Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var file = ReadRequired(path, "parameters file");
-            var document = JsonReader.Parse(file);
-            if (ArmFrontEnd.SyntaxFinding(document) is { } syntax)
-            {
-                findings.Add(syntax);
-                continue;
-            }
-
-            var template = templates.Count == 1 ? templates[0] : templates.FirstOrDefault(t => IsPairOf(t, file.Path, strict: false))
-                ?? throw new LintUsageException($"cannot tell which template the parameters file {path} belongs to; lint that template alone or name the parameters file <template>.parameters.json");
-            Add(template, document);
-        }
-
-        var explicitlyPaired = new HashSet<string>(pairs.Keys, StringComparer.Ordinal);
-        foreach (var parameters in parameterDocs)
-        {
-            var template = templates.FirstOrDefault(t => IsPairOf(t, parameters.File.Path, strict: true));
-            if (template is not null && !explicitlyPaired.Contains(template))
-            {
-                Add(template, parameters);
-            }
-        }
-
-        foreach (var template in templates)
-        {
-            if (pairs.ContainsKey(template))
-            {
-                continue;
-            }
-
-            string beside = Path.Combine(Path.GetDirectoryName(template) ?? ".", Path.GetFileNameWithoutExtension(template) + ".parameters.json");
-            if (!parameterDocs.Exists(p => p.File.Path.Equals(beside, StringComparison.Ordinal)) && fileSystem.FileExists(beside))
-            {
-                var file = Read(beside, findings);
-                var document = file is null ? null : JsonReader.Parse(file);
-                if (document is not null && ArmFrontEnd.Classify(document) == JsonDocumentKind.Parameters && document.Error is null)
-                {
-                    Add(template, document);
-                }
-            }
-        }
-
-        return pairs;
+        InParallel.For(count, body);
     }
 
-    /// <summary><c>dir/base.parameters.json</c> pairs with <c>dir/base.json</c> (loosely: any <c>base.parameters*.json</c>).</summary>
-    private static bool IsPairOf(string templatePath, string parametersPath, bool strict)
+    /// <summary>Apart, so that linting one file never loads the parallel library (cold start).</summary>
+    private static class InParallel
     {
-        string baseName = Path.GetFileNameWithoutExtension(templatePath);
-        string name = Path.GetFileName(parametersPath);
-        bool sameFolder = string.Equals(Path.GetDirectoryName(templatePath), Path.GetDirectoryName(parametersPath), StringComparison.Ordinal);
-        if (strict)
-        {
-            return sameFolder && name.Equals(baseName + ".parameters.json", StringComparison.OrdinalIgnoreCase);
-        }
+        private static readonly ParallelOptions Options = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-        return name.StartsWith(baseName + ".parameters", StringComparison.OrdinalIgnoreCase) || name.StartsWith(baseName + ".", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Applies levels (dropping None), in-source suppressions, one finding per rule and position, stable order.</summary>
-    private List<Finding> Finish(List<Finding> findings, ConfigResult? forced)
-    {
-        var result = new List<Finding>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var config in configs.Values)
-        {
-            foreach (var error in config.Errors)
-            {
-                if (seen.Add(Key(error)))
-                {
-                    result.Add(error);
-                }
-            }
-        }
-
-        foreach (var finding in findings)
-        {
-            if (!seen.Add(Key(finding)))
-            {
-                continue;
-            }
-
-            var settings = SettingsFor(finding.Location.File.Path, forced, new List<Finding>());
-            var level = finding.Rule.Id == RuleIds.InvalidInput ? finding.Level : settings.LevelOf(finding.Rule);
-            if (finding.Rule.Id == RuleIds.InvalidInput && settings.RuleLevels.TryGetValue(RuleIds.InvalidInput, out var configured))
-            {
-                level = configured;
-            }
-
-            if (level == DiagnosticLevel.None)
-            {
-                continue;
-            }
-
-            var location = finding.Resolve();
-            var suppression = suppressions.TryGetValue(finding.Location.File, out var set) ? set.Find(finding, location) : null;
-            result.Add(finding with { Level = level, Suppression = suppression });
-        }
-
-        // A stable sort by path, line, column and rule, over classes rather than tuples (whose LINQ
-        // instantiations are not precompiled and cost the cold start).
-        var sorted = new SortEntry[result.Count];
-        for (int i = 0; i < sorted.Length; i++)
-        {
-            sorted[i] = new SortEntry(result[i], result[i].Resolve(), i);
-        }
-
-        Array.Sort(sorted, SortEntry.Compare);
-        result.Clear();
-        foreach (var entry in sorted)
-        {
-            result.Add(entry.Finding);
-        }
-
-        return result;
-
-        static string Key(Finding f) => f.RuleId + "\n" + f.Location.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n" + f.Location.File.Path;
-    }
-
-    private sealed record SortEntry(Finding Finding, SourceLocation Location, int Index)
-    {
-        public static int Compare(SortEntry a, SortEntry b)
-        {
-            int c = string.CompareOrdinal(a.Location.Path, b.Location.Path);
-            if (c == 0)
-            {
-                c = a.Location.Line.CompareTo(b.Location.Line);
-            }
-
-            if (c == 0)
-            {
-                c = a.Location.Column.CompareTo(b.Location.Column);
-            }
-
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(a.Finding.RuleId, b.Finding.RuleId);
-            }
-
-            return c == 0 ? a.Index.CompareTo(b.Index) : c;
-        }
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        public static void For(int count, Action<int> body) => Parallel.For(0, count, Options, body);
     }
 }

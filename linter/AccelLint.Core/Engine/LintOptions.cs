@@ -38,6 +38,26 @@ public sealed class LintOptions
 
     public const long DefaultMaxFileSize = 50L * 1024 * 1024;
 
+    /// <summary>
+    /// Release each file's text once its deployments are evaluated: the findings keep the path and
+    /// line table, and a finding's <c>File.Text</c> is read again on first use (empty if the file is
+    /// gone or changed). The command line sets it, so that memory is bounded by the largest deployment
+    /// rather than by the repository; off by default, for callers that read the text after the run.
+    /// </summary>
+    public bool ReleaseSourceText { get; init; }
+
+    /// <summary>
+    /// Keep, in <see cref="LintResult.Deployments"/>, each deployment's findings and the files it read
+    /// (the language server re-evaluates only the deployments that include a changed file).
+    /// </summary>
+    public bool TrackDeployments { get; init; }
+
+    /// <summary>Stops the run between deployments (<see cref="OperationCanceledException"/>): a newer edit made it stale.</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>Trees kept across runs by a long-lived caller: unchanged files are not parsed again (null: none kept).</summary>
+    public ParseCache? ParseCache { get; init; }
+
     /// <summary>Called as files are read: (files done, files in all). For a progress display; may be null.</summary>
     public Action<int, int>? Progress { get; init; }
 }
