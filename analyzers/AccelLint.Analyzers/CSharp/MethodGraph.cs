@@ -89,6 +89,13 @@ internal sealed class MethodGraph
         }
     }
 
+    /// <summary>
+    /// <c>OperationKind.CollectionExpression</c> (Roslyn 4.9+), looked up by name: the analyzer compiles
+    /// against Roslyn 4.8, where collection expressions have no operation of their own (kind None).
+    /// </summary>
+    internal static readonly OperationKind CollectionExpressionKind =
+        Enum.TryParse<OperationKind>("CollectionExpression", out var kind) ? kind : (OperationKind)(-1);
+
     private static bool IsDictionary(ITypeSymbol? type) =>
         type is not null && (IsGenericDictionary(type) || type.AllInterfaces.Any(IsGenericDictionary));
 
@@ -115,7 +122,7 @@ internal sealed class MethodGraph
             ISimpleAssignmentOperation assignment => ReferenceEquals(assignment.Value, current),
             IReturnOperation => true,
             IArrayInitializerOperation => true,
-            ICollectionExpressionOperation => true,
+            { Kind: var kind } when kind == CollectionExpressionKind => true,
             IAnonymousObjectCreationOperation => true,
             ITupleOperation => true,
             _ => false,
