@@ -28,6 +28,9 @@ internal static class CSharpHarness
     /// <summary>Verifies <paramref name="markup"/> (prefixed with <see cref="Usings"/>) against the marks; returns the diagnostics.</summary>
     public static Task<ImmutableArray<Diagnostic>> Verify(string markup) => VerifyAsync(Usings + markup);
 
+    /// <summary>Like <see cref="Verify"/>, against the Compute 1.17+ shapes (<see cref="Infrastructure.Compute117StandIns"/>) instead of the real 1.2.0.</summary>
+    public static Task<ImmutableArray<Diagnostic>> Verify117(string markup) => VerifyAsync(Usings + markup, compute117: true);
+
     /// <summary>Like <see cref="Verify"/>, with AdditionalFiles (an accellint.json, templates).</summary>
     public static async Task<ImmutableArray<Diagnostic>> VerifyWith(string markup, params AdditionalText[] additionalFiles)
     {

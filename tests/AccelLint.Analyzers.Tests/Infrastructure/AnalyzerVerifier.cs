@@ -25,6 +25,13 @@ public static class AnalyzerVerifier
         return paths.Distinct(StringComparer.Ordinal).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     });
 
+    /// <summary>The same without Azure.ResourceManager.Compute 1.2.0: for <see cref="Compute117StandIns"/>.</summary>
+    private static readonly Lazy<ImmutableArray<MetadataReference>> ReferencesWithoutCompute = new(() =>
+    {
+        var compute = typeof(Azure.ResourceManager.Compute.VirtualMachineData).Assembly.Location;
+        return References.Value.Where(r => r is PortableExecutableReference { FilePath: var path } && path != compute).ToImmutableArray();
+    });
+
     /// <summary>Strips the markup, returning the source and the expected (id, span) pairs.</summary>
     public static (string Source, List<(string Id, Microsoft.CodeAnalysis.Text.TextSpan Span)> Expected) Parse(string markup)
     {
@@ -59,7 +66,7 @@ public static class AnalyzerVerifier
         return (text.ToString(), expected);
     }
 
-    public static CSharpCompilation Compile(string source, bool includeStandIns = true, string path = "Test.cs")
+    public static CSharpCompilation Compile(string source, bool includeStandIns = true, string path = "Test.cs", bool compute117 = false)
     {
         var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path) };
         if (includeStandIns)
@@ -67,10 +74,15 @@ public static class AnalyzerVerifier
             trees.Add(CSharpSyntaxTree.ParseText(StandIns.Source, new CSharpParseOptions(LanguageVersion.Latest), "StandIns.cs"));
         }
 
+        if (compute117)
+        {
+            trees.Add(CSharpSyntaxTree.ParseText(Compute117StandIns.Source, new CSharpParseOptions(LanguageVersion.Latest), "Compute117StandIns.cs"));
+        }
+
         var compilation = CSharpCompilation.Create(
             "Test",
             trees,
-            References.Value,
+            compute117 ? ReferencesWithoutCompute.Value : References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "The test source does not compile:\n" + string.Join("\n", errors));
@@ -88,10 +100,10 @@ public static class AnalyzerVerifier
     }
 
     /// <summary>Compiles the marked-up source (with the stand-ins and the real Compute package) and compares diagnostics with the marks.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> VerifyAsync(string markup)
+    public static async Task<ImmutableArray<Diagnostic>> VerifyAsync(string markup, bool compute117 = false)
     {
         var (source, expected) = Parse(markup);
-        var compilation = Compile(source);
+        var compilation = Compile(source, compute117: compute117);
         var diagnostics = await AnalyzeAsync(compilation);
         var actual = diagnostics.Where(d => d.Location.SourceTree?.FilePath == "Test.cs").Select(d => (d.Id, d.Location.SourceSpan)).ToList();
         string Render(IEnumerable<(string Id, Microsoft.CodeAnalysis.Text.TextSpan Span)> items) =>
