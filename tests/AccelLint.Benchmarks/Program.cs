@@ -28,7 +28,7 @@ public static class Program
                 .WithId("short"));
         }
 
-        var types = new[] { typeof(ArmBenchmarks), typeof(BicepBenchmarks), typeof(ScalingBenchmarks), typeof(ScalingReferenceBenchmarks), typeof(ScalingCompactReferenceBenchmarks), typeof(ColdStartBenchmarks) };
+        var types = new[] { typeof(ArmBenchmarks), typeof(BicepBenchmarks), typeof(ScalingBenchmarks), typeof(ScalingReferenceBenchmarks), typeof(ScalingCompactReferenceBenchmarks), typeof(ColdStartBenchmarks), typeof(AnalyzerLinkingBenchmarks) };
         if (rest.Length > 0)
         {
             BenchmarkSwitcher.FromTypes(types).Run(rest, config);

@@ -19,7 +19,7 @@ internal sealed class CSharpFrontEnd
     private readonly ValueReader reader;
     private readonly ResourceModel model = new();
     private readonly Dictionary<ObjectNode, NetworkInterface> nics = new();
-    private readonly Dictionary<ObjectNode, HashSet<ILocalSymbol>> holders = new();
+    private Dictionary<ILocalSymbol, List<NetworkInterface>>? nicsByHolder;
 
     public CSharpFrontEnd(MethodGraph graph, SdkTypes types, SourceFile file, AccelLint.Catalog.VmSizeCatalog catalog)
     {
@@ -226,8 +226,24 @@ internal sealed class CSharpFrontEnd
             return Enumerable.Empty<NetworkInterface>();
         }
 
-        var used = MethodGraph.LocalsIn(id);
-        var matched = nics.Where(pair => HoldersOf(pair.Key).Overlaps(used)).Select(pair => pair.Value).ToList();
+        // Each NIC's holders are found once and indexed by local, so a VM's lookup costs the locals its
+        // id reads, not a pass over every NIC of the method (linear linking, SPEC §9).
+        var index = NicsByHolder();
+        var matched = new List<NetworkInterface>();
+        foreach (var local in MethodGraph.LocalsIn(id))
+        {
+            if (index.TryGetValue(local, out var held))
+            {
+                foreach (var nic in held)
+                {
+                    if (!matched.Contains(nic))
+                    {
+                        matched.Add(nic);
+                    }
+                }
+            }
+        }
+
         if (matched.Count > 0)
         {
             return matched;
@@ -238,15 +254,29 @@ internal sealed class CSharpFrontEnd
         return nics.Count == 1 && !graph.ComesFromOutside(id) ? nics.Values : Enumerable.Empty<NetworkInterface>();
     }
 
-    private HashSet<ILocalSymbol> HoldersOf(ObjectNode node)
+    private Dictionary<ILocalSymbol, List<NetworkInterface>> NicsByHolder()
     {
-        if (!holders.TryGetValue(node, out var result))
+        if (nicsByHolder is null)
         {
-            result = graph.Holders(node);
-            holders[node] = result;
+            var index = new Dictionary<ILocalSymbol, List<NetworkInterface>>(SymbolEqualityComparer.Default);
+            foreach (var pair in nics)
+            {
+                foreach (var local in graph.Holders(pair.Key))
+                {
+                    if (!index.TryGetValue(local, out var list))
+                    {
+                        list = new List<NetworkInterface>();
+                        index[local] = list;
+                    }
+
+                    list.Add(pair.Value);
+                }
+            }
+
+            nicsByHolder = index;
         }
 
-        return result;
+        return nicsByHolder;
     }
 
     private ModelProperty Property(ObjectNode? node, string name)

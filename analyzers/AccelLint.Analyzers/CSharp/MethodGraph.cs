@@ -139,22 +139,106 @@ internal sealed class MethodGraph
     /// <summary>Locals whose value derives from <paramref name="local"/> (it included), e.g. <c>var nic = Create(..., nicData)</c>.</summary>
     public HashSet<ILocalSymbol> Dependents(ILocalSymbol local)
     {
-        var result = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default) { local };
-        bool changed = true;
-        while (changed)
+        var result = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        AddDependents(local, result);
+        return result;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="local"/> and every local derived from it, by a walk over the reverse
+    /// dependency edges (built once per method): each local and edge is visited once, so linking
+    /// every NIC of a method costs time linear in the method, not quadratic.
+    /// </summary>
+    private void AddDependents(ILocalSymbol local, HashSet<ILocalSymbol> result)
+    {
+        var reverse = ReverseDependencies();
+        var pending = new Stack<ILocalSymbol>();
+        if (result.Add(local))
         {
-            changed = false;
-            foreach (var pair in localDependencies)
+            pending.Push(local);
+        }
+
+        while (pending.Count > 0)
+        {
+            if (!reverse.TryGetValue(pending.Pop(), out var derived))
             {
-                if (!result.Contains(pair.Key) && pair.Value.Overlaps(result))
+                continue;
+            }
+
+            foreach (var next in derived)
+            {
+                if (result.Add(next))
                 {
-                    result.Add(pair.Key);
-                    changed = true;
+                    pending.Push(next);
                 }
             }
         }
+    }
 
-        return result;
+    private Dictionary<ILocalSymbol, List<ILocalSymbol>>? reverseDependencies;
+
+    /// <summary>For each local, the locals whose (last) value reads it.</summary>
+    private Dictionary<ILocalSymbol, List<ILocalSymbol>> ReverseDependencies()
+    {
+        if (reverseDependencies is null)
+        {
+            var reverse = new Dictionary<ILocalSymbol, List<ILocalSymbol>>(SymbolEqualityComparer.Default);
+            foreach (var pair in localDependencies)
+            {
+                foreach (var used in pair.Value)
+                {
+                    if (!reverse.TryGetValue(used, out var list))
+                    {
+                        list = new List<ILocalSymbol>();
+                        reverse[used] = list;
+                    }
+
+                    list.Add(pair.Key);
+                }
+            }
+
+            reverseDependencies = reverse;
+        }
+
+        return reverseDependencies;
+    }
+
+    private Dictionary<IOperation, List<ILocalSymbol>>? creationHolders;
+
+    /// <summary>For each object creation inside a local's (last) value, that local: one pass over the values.</summary>
+    private Dictionary<IOperation, List<ILocalSymbol>> CreationHolders()
+    {
+        if (creationHolders is null)
+        {
+            var map = new Dictionary<IOperation, List<ILocalSymbol>>();
+            foreach (var pair in localInitializers)
+            {
+                if (pair.Value is null)
+                {
+                    continue;
+                }
+
+                foreach (var creation in pair.Value.DescendantsAndSelf())
+                {
+                    if (creation is not IObjectCreationOperation)
+                    {
+                        continue;
+                    }
+
+                    if (!map.TryGetValue(creation, out var list))
+                    {
+                        list = new List<ILocalSymbol>();
+                        map[creation] = list;
+                    }
+
+                    list.Add(pair.Key);
+                }
+            }
+
+            creationHolders = map;
+        }
+
+        return creationHolders;
     }
 
     /// <summary>
@@ -227,17 +311,14 @@ internal sealed class MethodGraph
         var result = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         if (node.Local is { } local)
         {
-            result.UnionWith(Dependents(local));
+            AddDependents(local, result);
         }
 
-        if (node.Creation is { } creation)
+        if (node.Creation is { } creation && CreationHolders().TryGetValue(creation, out var holders))
         {
-            foreach (var pair in localInitializers)
+            foreach (var holder in holders)
             {
-                if (pair.Value is { } value && !result.Contains(pair.Key) && value.DescendantsAndSelf().Any(o => ReferenceEquals(o, creation)))
-                {
-                    result.UnionWith(Dependents(pair.Key));
-                }
+                AddDependents(holder, result);
             }
         }
 
