@@ -31,7 +31,7 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var settings = AnalyzerSettings.Create(start.Options.AdditionalFiles, start.CancellationToken);
+            var settings = AnalyzerSettings.Create(start.Options.AdditionalFiles);
             start.RegisterOperationBlockStartAction(block =>
             {
                 // Only methods that create an SDK object are modelled; the rest cost one type check per creation.
@@ -65,7 +65,7 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var settings = allSettings.For(tree.FilePath);
+        var settings = allSettings.For(tree.FilePath, context.CancellationToken);
 
         var file = new SourceFile(tree.FilePath, string.Empty);
         var graph = new MethodGraph(context.OperationBlocks);
