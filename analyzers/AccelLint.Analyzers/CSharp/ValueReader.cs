@@ -75,6 +75,14 @@ internal sealed class ValueReader
                 var syntax = local.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
                 var origin = new Origin($"local '{local.Local.Name}'", syntax is null || syntax.SyntaxTree.FilePath != file.Path ? null : new SourceRef(file, ToSpan(syntax)));
                 return Read(single, depth + 1).WithOriginIfNone(origin);
+            case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } when FieldInitializer(field, operation) is { } initializer:
+                {
+                    var declared = field.DeclaringSyntaxReferences[0].GetSyntax();
+                    return Read(initializer, depth + 1).WithOriginIfNone(new Origin($"field '{field.Name}'", new SourceRef(file, ToSpan(declared))));
+                }
+
+            case ISwitchExpressionOperation switchExpression:
+                return Switch(switchExpression, depth);
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 {
                     var condition = Read(conditional.Condition, depth + 1);
@@ -89,6 +97,70 @@ internal sealed class ValueReader
             default:
                 return UnknownValue.Instance;
         }
+    }
+
+    /// <summary>
+    /// A <c>static readonly</c> field's initializer, when it is declared in the file being read (its
+    /// semantic model is the one at hand; other files would need a model per call) and no static
+    /// constructor can assign it again.
+    /// </summary>
+    private static IOperation? FieldInitializer(IFieldSymbol field, IOperation reference)
+    {
+        if (field.DeclaringSyntaxReferences.Length != 1 || field.ContainingType.StaticConstructors.Any(c => !c.IsImplicitlyDeclared)
+            || reference.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        var declarator = field.DeclaringSyntaxReferences[0].GetSyntax();
+        if (declarator.SyntaxTree != model.SyntaxTree)
+        {
+            return null;
+        }
+
+        foreach (var child in declarator.ChildNodes())
+        {
+            if (model.GetOperation(child) is IFieldInitializerOperation { Value: { } value })
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A switch expression: with a known input, the arm it takes (constant patterns, then the discard);
+    /// otherwise each arm is a choice of the switch (SPEC §1 v2), so a finding names the arm it needs.
+    /// </summary>
+    private Value Switch(ISwitchExpressionOperation switchExpression, int depth)
+    {
+        var input = Read(switchExpression.Value, depth + 1);
+        if (!input.IsUnknown && input.Candidates.Count() == 1 && input.Choices.IsEmpty)
+        {
+            foreach (var arm in switchExpression.Arms)
+            {
+                if (arm.Guard is null && (arm.Pattern is IDiscardPatternOperation
+                    || (arm.Pattern is IConstantPatternOperation constant && ValueEquality.DeepEquals(Read(constant.Value, depth + 1), input, ignoreCase: false))))
+                {
+                    return Read(arm.Value, depth + 1);
+                }
+            }
+        }
+
+        var start = switchExpression.Syntax.GetLocation().GetLineSpan().StartLinePosition;
+        var point = new ChoicePoint(
+            $"the switch at {Path.GetFileName(file.Path)}({start.Line + 1},{start.Character + 1})",
+            new SourceRef(file, ToSpan(switchExpression.Syntax)),
+            IsParameter: false);
+        var arms = new List<Value>();
+        foreach (var arm in switchExpression.Arms)
+        {
+            var value = Read(arm.Value, depth + 1);
+            arms.Add(value.WithChoices(Choices.Of(new Choice(point, arm.Pattern.Syntax.ToString(), IsDefault: false))) ?? value);
+        }
+
+        return OneOfValue.Create(arms);
     }
 
     /// <summary>An extensible-enum static member: its name is its value, except sizes (catalog spelling) and locations (lower case).</summary>
