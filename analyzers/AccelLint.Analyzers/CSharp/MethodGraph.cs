@@ -17,8 +17,21 @@ internal sealed class MethodGraph
     private readonly Dictionary<ILocalSymbol, HashSet<ILocalSymbol>> localDependencies = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, ObjectNode> memberNodes = new(SymbolEqualityComparer.Default);
 
-    public MethodGraph(IEnumerable<IOperation> blocks)
+    /// <summary>How many helper frames deep a method's returned objects are followed (bounded work).</summary>
+    internal const int MaxHelperDepth = 3;
+
+    private readonly int depth;
+    private readonly MethodGraph root;
+    private readonly Dictionary<IMethodSymbol, ObjectNode?> helperResults = new(SymbolEqualityComparer.Default);
+
+    /// <summary>On the top graph: the helper graphs followed, and the arguments their parameters were bound to.</summary>
+    private readonly List<MethodGraph> helpers = new();
+    private readonly Dictionary<IParameterSymbol, IOperation> arguments = new(SymbolEqualityComparer.Default);
+
+    public MethodGraph(IEnumerable<IOperation> blocks, int depth = 0, MethodGraph? root = null)
     {
+        this.depth = depth;
+        this.root = root ?? this;
         var operations = blocks.SelectMany(b => b.DescendantsAndSelf()).ToList();
 
         foreach (var operation in operations)
@@ -133,8 +146,28 @@ internal sealed class MethodGraph
     public IEnumerable<ObjectNode> Nodes => nodes.Values;
 
     /// <summary>The value a local holds when it is written exactly once (its declaration or one assignment).</summary>
-    public IOperation? SingleValue(ILocalSymbol local) =>
-        localWrites.TryGetValue(local, out int writes) && writes == 1 && localInitializers.TryGetValue(local, out var value) ? value : null;
+    public IOperation? SingleValue(ILocalSymbol local)
+    {
+        if (localWrites.TryGetValue(local, out int writes))
+        {
+            return writes == 1 && localInitializers.TryGetValue(local, out var value) ? value : null;
+        }
+
+        // A local of a helper method this graph followed.
+        foreach (var helper in root.helpers)
+        {
+            if (!ReferenceEquals(helper, this) && helper.localWrites.ContainsKey(local))
+            {
+                return helper.SingleValue(local);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The argument a followed helper's parameter was called with, in this method.</summary>
+    public IOperation? ArgumentFor(IParameterSymbol parameter) =>
+        root.arguments.TryGetValue(parameter.OriginalDefinition, out var argument) ? argument : null;
 
     /// <summary>Locals whose value derives from <paramref name="local"/> (it included), e.g. <c>var nic = Create(..., nicData)</c>.</summary>
     public HashSet<ILocalSymbol> Dependents(ILocalSymbol local)
@@ -449,10 +482,68 @@ internal sealed class MethodGraph
                 return assigned;
             case IPropertyReferenceOperation { Property.IsIndexer: false } property when Resolve(property.Instance) is { } owner:
                 return owner.Child(property.Property.Name);
+            case IInvocationOperation invocation:
+                return Returned(invocation);
             default:
                 return null;
         }
     }
+
+    /// <summary>
+    /// The object a helper method returns (<c>NetworkInterfaceConfigurations = { Nic("web") }</c>): a
+    /// method of this file with a body and one returned object creation (directly or through a local),
+    /// read with its own graph so that what it sets after the creation counts. At most
+    /// <see cref="MaxHelperDepth"/> frames; each helper once per graph.
+    /// </summary>
+    private ObjectNode? Returned(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod.OriginalDefinition;
+        if (depth >= MaxHelperDepth || !SdkLike(method.ReturnType))
+        {
+            return null;
+        }
+
+        if (helperResults.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        helperResults[method] = null;
+        if (method.DeclaringSyntaxReferences.Length != 1 || invocation.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
+        if (declaration.SyntaxTree != model.SyntaxTree || model.GetOperation(declaration) is not { } body)
+        {
+            return null;
+        }
+
+        // The helper's parameters take this call's arguments (the first call of it in the method).
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && argument.ArgumentKind == ArgumentKind.Explicit && !root.arguments.ContainsKey(parameter.OriginalDefinition))
+            {
+                root.arguments[parameter.OriginalDefinition] = argument.Value;
+            }
+        }
+
+        var helper = new MethodGraph(new[] { body }, depth + 1, root);
+        root.helpers.Add(helper);
+        var returned = body.DescendantsAndSelf().OfType<IReturnOperation>().Where(r => r.ReturnedValue is not null).ToList();
+        if (returned.Count == 1 && helper.Resolve(returned[0].ReturnedValue) is { } node)
+        {
+            helperResults[method] = node;
+            return node;
+        }
+
+        return null;
+    }
+
+    /// <summary>A class of the Azure SDK (not a string or a size struct): only those are followed into helpers.</summary>
+    private static bool SdkLike(ITypeSymbol type) =>
+        type.TypeKind == TypeKind.Class && type.ContainingNamespace?.ToDisplayString().StartsWith("Azure.ResourceManager", StringComparison.Ordinal) == true;
 
     /// <summary>A field or property of this object (or a static one) written in the method; null for members of other objects.</summary>
     private static ISymbol? OwnMember(IMemberReferenceOperation reference) =>

@@ -81,6 +81,10 @@ internal sealed class ValueReader
                     return Read(initializer, depth + 1).WithOriginIfNone(new Origin($"field '{field.Name}'", new SourceRef(file, ToSpan(declared))));
                 }
 
+            case IParameterReferenceOperation parameter when graph.ArgumentFor(parameter.Parameter) is { } argument:
+                return Read(argument, depth + 1).WithOriginIfNone(new Origin($"parameter '{parameter.Parameter.Name}'", new SourceRef(file, ToSpan(argument.Syntax))));
+            case IParameterReferenceOperation parameter when depth < MaxDepth / 2:
+                return CallSites(parameter, depth);
             case ISwitchExpressionOperation switchExpression:
                 return Switch(switchExpression, depth);
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
@@ -127,6 +131,97 @@ internal sealed class ValueReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A parameter of the method being read, bound at the calls of that method in this file: each
+    /// constant argument is a choice of the parameter (SPEC §1 v2), so a finding is reported once per
+    /// distinct value, names it and points at the argument. Unknown when the method is not called here,
+    /// or when any call passes a value that is not known (the method may be called with anything).
+    /// </summary>
+    private Value CallSites(IParameterReferenceOperation reference, int depth)
+    {
+        var parameter = reference.Parameter;
+        if (parameter.ContainingSymbol is not IMethodSymbol method || reference.SemanticModel is not { } model
+            || method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction)
+            || (model.Compilation.Options.OutputKind == OutputKind.DynamicallyLinkedLibrary && IsVisibleOutside(method)))
+        {
+            // A method other assemblies can call may be called with anything.
+            return UnknownValue.Instance;
+        }
+
+        var point = new ChoicePoint($"parameter '{parameter.Name}' of '{method.Name}'", parameter.DeclaringSyntaxReferences.FirstOrDefault() is { } declared && declared.SyntaxTree == model.SyntaxTree ? new SourceRef(file, ToSpan(declared.GetSyntax())) : null, IsParameter: true);
+        var values = new List<Value>();
+        foreach (var call in Calls(method, model))
+        {
+            var argument = call.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, parameter.OriginalDefinition));
+            if (argument is null || argument.ArgumentKind != ArgumentKind.Explicit)
+            {
+                return UnknownValue.Instance;
+            }
+
+            var value = Read(argument.Value, depth + 1);
+            if (value.IsUnknown || value.AsString() is not { } member && value is not BoolValue)
+            {
+                return UnknownValue.Instance;
+            }
+
+            var located = value.With(source: new SourceRef(file, ToSpan(argument.Value.Syntax)));
+            values.Add(located.WithChoices(Choices.Of(new Choice(point with { Source = new SourceRef(file, ToSpan(argument.Syntax)) }, (value.AsString() ?? value.ToString())!, IsDefault: false))) ?? located);
+        }
+
+        return values.Count == 0 ? UnknownValue.Instance : OneOfValue.Create(values);
+    }
+
+    private static bool IsVisibleOutside(ISymbol symbol)
+    {
+        for (ISymbol? current = symbol; current is not null and not INamespaceSymbol; current = current.ContainingSymbol)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private Dictionary<IMethodSymbol, List<IInvocationOperation>>? calls;
+
+    /// <summary>The calls of <paramref name="method"/> in the file: tokens with its name, then the operation above them.</summary>
+    private List<IInvocationOperation> Calls(IMethodSymbol method, SemanticModel model)
+    {
+        calls ??= new Dictionary<IMethodSymbol, List<IInvocationOperation>>(SymbolEqualityComparer.Default);
+        if (calls.TryGetValue(method, out var found))
+        {
+            return found;
+        }
+
+        found = new List<IInvocationOperation>();
+        foreach (var token in model.SyntaxTree.GetRoot().DescendantTokens())
+        {
+            if (token.ValueText != method.Name)
+            {
+                continue;
+            }
+
+            var node = token.Parent;
+            for (int up = 0; node is not null && up < 3; up++, node = node.Parent)
+            {
+                if (model.GetOperation(node) is IInvocationOperation invocation)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, method.OriginalDefinition) && !found.Contains(invocation))
+                    {
+                        found.Add(invocation);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        calls[method] = found;
+        return found;
     }
 
     /// <summary>

@@ -68,4 +68,124 @@ public class CrossMethodValueTests
         Assert.Contains("the switch at Test.cs(", message, StringComparison.Ordinal);
         Assert.Contains("\"small\"", message, StringComparison.Ordinal);
     }
+
+    private const string VmWithConfigurations = """
+                var vm = new VirtualMachineData(AzureLocation.EastUS)
+                {
+                    HardwareProfile = new VirtualMachineHardwareProfile { VmSize = "Standard_B1s" },
+                    NetworkProfile = new VirtualMachineNetworkProfile { NetworkInterfaceConfigurations = { CONFIG } },
+                };
+        """;
+
+    [Fact]
+    public Task Configuration_from_a_helper_method_is_read() => Verify("""
+        class C
+        {
+            static VirtualMachineNetworkInterfaceConfiguration Nic(string name) =>
+                new VirtualMachineNetworkInterfaceConfiguration(name) { {|ACCEL001:EnableAcceleratedNetworking = true|} };
+
+            void M()
+            {
+        """ + VmWithConfigurations.Replace("CONFIG", "Nic(\"primary\")") + """
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Configuration_from_a_helper_that_sets_it_after_creating_it() => Verify("""
+        class C
+        {
+            static VirtualMachineNetworkInterfaceConfiguration Nic()
+            {
+                var nic = new VirtualMachineNetworkInterfaceConfiguration("primary");
+                {|ACCEL001:nic.EnableAcceleratedNetworking = true|};
+                return nic;
+            }
+
+            void M()
+            {
+        """ + VmWithConfigurations.Replace("CONFIG", "Nic()") + """
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Flag_passed_to_a_helper_is_bound_to_the_argument() => Verify("""
+        class C
+        {
+            static VirtualMachineNetworkInterfaceConfiguration Nic(bool accelerated) =>
+                new VirtualMachineNetworkInterfaceConfiguration("primary") { {|ACCEL001:EnableAcceleratedNetworking = accelerated|} };
+
+            void M()
+            {
+        """ + VmWithConfigurations.Replace("CONFIG", "Nic(true)") + """
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Flag_passed_as_false_to_a_helper_is_clean() => Verify("""
+        class C
+        {
+            static VirtualMachineNetworkInterfaceConfiguration Nic(bool accelerated) =>
+                new VirtualMachineNetworkInterfaceConfiguration("primary") { EnableAcceleratedNetworking = accelerated };
+
+            void M()
+            {
+        """ + VmWithConfigurations.Replace("CONFIG", "Nic(false)") + """
+            }
+        }
+        """);
+
+    private static string Build(string calls) => $$"""
+        class C
+        {
+            void Deploy(string fromOutside)
+            {
+                {{calls}}
+            }
+
+            void Build(string size)
+            {
+                var vm = new VirtualMachineData(AzureLocation.EastUS)
+                {
+                    HardwareProfile = new VirtualMachineHardwareProfile { VmSize = size },
+                    NetworkProfile = new VirtualMachineNetworkProfile
+                    {
+                        NetworkInterfaceConfigurations = { new VirtualMachineNetworkInterfaceConfiguration("primary") { ENABLE } },
+                    },
+                };
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Size_parameter_bound_at_a_call_site_is_reported_at_the_property_with_the_argument()
+    {
+        var diagnostics = await Verify(Build("Build(\"Standard_D4s_v3\"); Build(\"Standard_B1s\");").Replace("ENABLE", "{|ACCEL001:EnableAcceleratedNetworking = true|}"));
+        var finding = Single(diagnostics, "ACCEL001");
+        Assert.Contains("Standard_B1s", finding.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var source = finding.Location.SourceTree!.ToString();
+        Assert.Contains(finding.AdditionalLocations, l => source.Substring(l.SourceSpan.Start, l.SourceSpan.Length) == "\"Standard_B1s\"");
+    }
+
+    /// <summary>
+    /// Several bad arguments (one of them passed twice) make one finding at the property, as a NIC on
+    /// several bad VMs does (one place, one squiggle); its message names one bad value.
+    /// </summary>
+    [Fact]
+    public async Task Several_bad_arguments_are_one_finding_at_the_property()
+    {
+        var diagnostics = await Verify(Build("Build(\"Standard_B1s\"); Build(\"Standard_B1s\"); Build(\"Standard_A1_v2\");").Replace("ENABLE", "{|ACCEL001:EnableAcceleratedNetworking = true|}"));
+        var message = Single(diagnostics, "ACCEL001").GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(message.Contains("'Standard_B1s'", StringComparison.Ordinal) || message.Contains("'Standard_A1_v2'", StringComparison.Ordinal), message);
+    }
+
+    [Fact]
+    public Task Size_parameter_with_a_call_passing_an_unknown_value_is_unknown() =>
+        Verify(Build("Build(\"Standard_B1s\"); Build(fromOutside);").Replace("ENABLE", "EnableAcceleratedNetworking = true"));
+
+    [Fact]
+    public Task Size_parameter_of_a_method_never_called_is_unknown() =>
+        Verify(Build(string.Empty).Replace("ENABLE", "EnableAcceleratedNetworking = true"));
 }
