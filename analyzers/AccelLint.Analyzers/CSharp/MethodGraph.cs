@@ -456,11 +456,72 @@ internal sealed class MethodGraph
         if (invocation.Arguments.Length == 1)
         {
             var item = invocation.Arguments[0].Value;
+            if (Unwrap(item) is ILocalReferenceOperation iteration && ForEachElements(iteration) is { } elements)
+            {
+                // foreach (var c in configs) profile.NetworkInterfaceConfigurations.Add(c): every element is added.
+                foreach (var element in elements)
+                {
+                    collection.Items.Add((element, Resolve(element)));
+                }
+
+                return;
+            }
+
             collection.Items.Add((item, Resolve(item)));
         }
         else if (invocation.Arguments.Length == 2)
         {
             collection.Entries.Add(new Entry(invocation.Arguments[0].Value, invocation.Arguments[1].Value, invocation.Syntax));
+        }
+    }
+
+    /// <summary>
+    /// The elements a <c>foreach</c> iteration variable takes, when the loop runs over a collection
+    /// written in the method: an array, a collection initializer, a collection expression, or a local
+    /// written once with one of them. Null otherwise.
+    /// </summary>
+    private List<IOperation>? ForEachElements(ILocalReferenceOperation iteration)
+    {
+        for (var parent = iteration.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IForEachLoopOperation loop && loop.Locals.Contains(iteration.Local, SymbolEqualityComparer.Default))
+            {
+                return Elements(loop.Collection, 0);
+            }
+        }
+
+        return null;
+    }
+
+    private List<IOperation>? Elements(IOperation? collection, int hops)
+    {
+        switch (Unwrap(collection))
+        {
+            case ILocalReferenceOperation local when hops < 4 && SingleValue(local.Local) is { } value:
+                return Elements(value, hops + 1);
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return initializer.ElementValues.ToList();
+            case IObjectCreationOperation { Initializer: { } initializer }:
+                var added = new List<IOperation>();
+                foreach (var element in initializer.Initializers)
+                {
+                    if (element is IInvocationOperation { Arguments.Length: 1 } add)
+                    {
+                        added.Add(add.Arguments[0].Value);
+                    }
+                    else
+                    {
+                        return null;
+                    }
+                }
+
+                return added;
+            case { Kind: var kind } expression when kind == CollectionExpressionKind:
+                // Roslyn 4.9+ (ICollectionExpressionOperation.Elements); spreads are not followed.
+                var elements = expression.ChildOperations.ToList();
+                return elements.Any(e => e.Kind.ToString() == "Spread") ? null : elements;
+            default:
+                return null;
         }
     }
 

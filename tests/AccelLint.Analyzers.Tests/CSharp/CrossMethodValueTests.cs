@@ -188,4 +188,41 @@ public class CrossMethodValueTests
     [Fact]
     public Task Size_parameter_of_a_method_never_called_is_unknown() =>
         Verify(Build(string.Empty).Replace("ENABLE", "EnableAcceleratedNetworking = true"));
+
+    private static string ForEach(string declaration) => $$"""
+        class C
+        {
+            void M()
+            {
+                {{declaration}}
+                var vm = new VirtualMachineData(AzureLocation.EastUS)
+                {
+                    HardwareProfile = new VirtualMachineHardwareProfile { VmSize = "Standard_B1s" },
+                    NetworkProfile = new VirtualMachineNetworkProfile(),
+                };
+                foreach (var config in configs)
+                {
+                    vm.NetworkProfile.NetworkInterfaceConfigurations.Add(config);
+                }
+            }
+        }
+        """;
+
+    private const string Config = """new VirtualMachineNetworkInterfaceConfiguration("primary") { {|ACCEL001:EnableAcceleratedNetworking = true|} }""";
+
+    [Fact]
+    public Task Configurations_added_in_a_foreach_over_an_array() =>
+        Verify(ForEach("var configs = new[] { " + Config + ", new VirtualMachineNetworkInterfaceConfiguration(\"secondary\") };"));
+
+    [Fact]
+    public Task Configurations_added_in_a_foreach_over_a_collection_expression() =>
+        Verify(ForEach("VirtualMachineNetworkInterfaceConfiguration[] configs = [" + Config + "];"));
+
+    [Fact]
+    public Task Configurations_added_in_a_foreach_over_a_list_initializer() =>
+        Verify(ForEach("var configs = new List<VirtualMachineNetworkInterfaceConfiguration> { " + Config + " };"));
+
+    [Fact]
+    public Task Configurations_added_in_a_foreach_without_acceleration_are_clean() =>
+        Verify(ForEach("var configs = new[] { new VirtualMachineNetworkInterfaceConfiguration(\"primary\") { EnableAcceleratedNetworking = false } };"));
 }
