@@ -1,0 +1,63 @@
+using AccelLint.Analyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace AccelLint.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// The official Roslyn test framework (Microsoft.CodeAnalysis.CSharp.Analyzer.Testing and
+/// CodeFix.Testing 1.1.4, <see cref="DefaultVerifier"/>), offline: the .NET 8 reference pack comes
+/// from the global packages folder (PackageDownload of Microsoft.NETCore.App.Ref 8.0.0 in the test
+/// project), the Azure SDK as AdditionalReferences (the real Compute 1.2.0) or as stand-in sources
+/// (<see cref="StandIns"/>, <see cref="Compute117StandIns"/>). Markup as in roslyn-analyzers:
+/// <c>{|ACCEL001:text|}</c>. The framework also checks what the home-made verifier did not: code fixes
+/// in Fix All scopes, and no diagnostics in generated code.
+/// </summary>
+public static class OfficialVerifier
+{
+    private static readonly string[] AzureAssemblies =
+    {
+        typeof(Azure.ResourceManager.Compute.VirtualMachineData).Assembly.Location,
+        typeof(Azure.ResourceManager.ArmClient).Assembly.Location,
+        typeof(Azure.Core.AzureLocation).Assembly.Location,
+    };
+
+    private static void Configure(SolutionState state, bool compute117)
+    {
+        state.Sources.Add(("StandIns.cs", StandIns.Source));
+        foreach (var path in AzureAssemblies.Skip(compute117 ? 1 : 0))
+        {
+            state.AdditionalReferences.Add(MetadataReference.CreateFromFile(path));
+        }
+
+        if (compute117)
+        {
+            state.Sources.Add(("Compute117StandIns.cs", Compute117StandIns.Source));
+        }
+    }
+
+    public static Task VerifyAnalyzerAsync(string markup, bool compute117 = false)
+    {
+        var test = new CSharpAnalyzerTest<AccelLintAnalyzer, DefaultVerifier>
+        {
+            TestCode = markup,
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+        };
+        Configure(test.TestState, compute117);
+        return test.RunAsync();
+    }
+
+    public static Task VerifyTagFixAsync(string markup, string fixedCode, bool compute117 = false)
+    {
+        var test = new CSharpCodeFixTest<AccelLintAnalyzer, RequiredTagFixer, DefaultVerifier>
+        {
+            TestCode = markup,
+            FixedCode = fixedCode,
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+        };
+        Configure(test.TestState, compute117);
+        Configure(test.FixedState, compute117);
+        return test.RunAsync();
+    }
+}
