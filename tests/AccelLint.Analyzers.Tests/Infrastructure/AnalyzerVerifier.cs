@@ -8,9 +8,13 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AccelLint.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// A small analyzer verifier on <see cref="CompilationWithAnalyzers"/> (Microsoft.CodeAnalysis.Testing
-/// is not in the registry here): <c>{|ACCEL001:text|}</c> marks where a diagnostic must be, with its
-/// exact span; every ACCEL diagnostic must be marked and every mark reported, nothing extra.
+/// The C# analyzer tests' entry point. <see cref="VerifyAsync"/> runs the marked-up source
+/// (<c>{|ACCEL001:text|}</c>) through the official framework (<see cref="OfficialVerifier"/>: exact IDs
+/// and spans, nothing else reported, nothing in generated code), then analyses it once more on
+/// <see cref="CompilationWithAnalyzers"/> and returns the diagnostics, for the tests that read messages,
+/// related locations and properties. <see cref="Parse"/>, <see cref="Compile"/> and <see cref="AnalyzeAsync"/>
+/// remain for the tests that build their own compilations (several files, AdditionalFiles the
+/// framework cannot model, suppressed diagnostics).
 /// </summary>
 public static class AnalyzerVerifier
 {
@@ -102,6 +106,9 @@ public static class AnalyzerVerifier
     /// <summary>Compiles the marked-up source (with the stand-ins and the real Compute package) and compares diagnostics with the marks.</summary>
     public static async Task<ImmutableArray<Diagnostic>> VerifyAsync(string markup, bool compute117 = false)
     {
+        // The official framework is the judge (exact IDs and spans, nothing in generated code); the
+        // diagnostics are then computed here once more for the tests that read messages and locations.
+        await OfficialVerifier.VerifyAnalyzerAsync(markup, compute117);
         var (source, expected) = Parse(markup);
         var compilation = Compile(source, compute117: compute117);
         var diagnostics = await AnalyzeAsync(compilation);

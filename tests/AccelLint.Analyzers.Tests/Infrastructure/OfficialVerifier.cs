@@ -37,13 +37,19 @@ public static class OfficialVerifier
         }
     }
 
-    public static Task VerifyAnalyzerAsync(string markup, bool compute117 = false)
+    /// <summary>The markup as the file <paramref name="path"/> (the C# tests name it Test.cs, as messages quote it).</summary>
+    public static Task VerifyAnalyzerAsync(string markup, bool compute117 = false, string path = "Test.cs", IEnumerable<(string Path, Microsoft.CodeAnalysis.Text.SourceText Text)>? additionalFiles = null)
     {
         var test = new CSharpAnalyzerTest<AccelLintAnalyzer, DefaultVerifier>
         {
-            TestCode = markup,
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
         };
+        test.TestState.Sources.Add((path, markup));
+        foreach (var file in additionalFiles ?? Enumerable.Empty<(string, Microsoft.CodeAnalysis.Text.SourceText)>())
+        {
+            test.TestState.AdditionalFiles.Add(file);
+        }
+
         Configure(test.TestState, compute117);
         return test.RunAsync();
     }
