@@ -65,6 +65,19 @@ public static class CodeFixVerifier
         var after = await DiagnosticsAsync(fixedDocument);
         var fixedIds = marked.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         Assert.True(!after.Any(d => fixedIds.Contains(d.Id)), "The fixed code still has the diagnostic:\n" + string.Join("\n", after));
+
+        // The official framework applies the same fix one diagnostic at a time and in every Fix All scope.
+        var before = await DiagnosticsAsync(document);
+        await OfficialVerifier.VerifyFixAsync(
+            provider,
+            (await document.GetTextAsync()).ToString(),
+            before,
+            expected,
+            after,
+            title,
+            config is null ? null : (Path.Combine(Path.GetTempPath(), "accellint.json"), config),
+            outputKind,
+            compute117);
         return after;
     }
 

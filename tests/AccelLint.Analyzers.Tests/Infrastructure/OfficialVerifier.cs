@@ -1,5 +1,6 @@
 using AccelLint.Analyzers.CodeFixes;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -65,5 +66,57 @@ public static class OfficialVerifier
         Configure(test.TestState, compute117);
         Configure(test.FixedState, compute117);
         return test.RunAsync();
+    }
+
+    /// <summary>
+    /// A code fix through <see cref="CodeFixTest{TVerifier}"/>: <paramref name="before"/> and
+    /// <paramref name="after"/> are every ACCEL diagnostic of the file before and after (the framework
+    /// wants all of them declared), the fix is the action titled <paramref name="title"/>.
+    /// </summary>
+    public static Task VerifyFixAsync(
+        CodeFixProvider provider,
+        string source,
+        IEnumerable<Diagnostic> before,
+        string fixedSource,
+        IEnumerable<Diagnostic> after,
+        string title,
+        (string Path, string Text)? config,
+        OutputKind outputKind,
+        bool compute117)
+    {
+        var test = new ProviderFixTest(provider)
+        {
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+            CodeActionEquivalenceKey = title,
+        };
+        test.TestState.OutputKind = outputKind;
+        test.FixedState.OutputKind = outputKind;
+        test.TestState.Sources.Add(("Test.cs", source));
+        test.FixedState.Sources.Add(("Test.cs", fixedSource));
+        test.TestState.ExpectedDiagnostics.AddRange(before.Select(Result));
+        test.FixedState.ExpectedDiagnostics.AddRange(after.Select(Result));
+        Configure(test.TestState, compute117);
+        Configure(test.FixedState, compute117);
+        if (config is { } file)
+        {
+            test.TestState.AdditionalFiles.Add((file.Path, file.Text));
+            test.FixedState.AdditionalFiles.Add((file.Path, file.Text));
+        }
+
+        return test.RunAsync();
+    }
+
+    private static DiagnosticResult Result(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        return new DiagnosticResult(diagnostic.Id, diagnostic.Severity)
+            .WithSpan(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, span.EndLinePosition.Line + 1, span.EndLinePosition.Character + 1)
+            .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+    }
+
+    /// <summary>A code-fix test for a provider instance (the framework's generic form needs a type with a default constructor).</summary>
+    private sealed class ProviderFixTest(CodeFixProvider provider) : CSharpCodeFixTest<AccelLintAnalyzer, EmptyCodeFixProvider, DefaultVerifier>
+    {
+        protected override IEnumerable<CodeFixProvider> GetCodeFixProviders() => new[] { provider };
     }
 }
