@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AccelLint.Analyzers.CodeFixes;
 
 /// <summary>
-/// ACCEL004: an Accelerated Connections <c>NetworkInterfaceData</c> without the required tag
+/// ACCEL004: an Accelerated Connections <c>NetworkInterfaceData</c>, or (Compute 1.17+) VM or scale-set NIC configuration, without the required tag
 /// (<c>fastpathenabled</c> = <c>true</c>, or the tags an <c>accellint.json</c> AdditionalFile
 /// requires). The tag goes into the creation's initializer (merged into an existing <c>Tags</c>
 /// initializer), or, without an initializer, into an indexer statement after the creation. A tag

@@ -9,18 +9,27 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace AccelLint.Analyzers.CodeFixes;
 
 /// <summary>
-/// What adding the required tags to one <c>NetworkInterfaceData</c> changes, worked out (and
+/// What adding the required tags to one <c>NetworkInterfaceData</c> or NIC configuration with <c>Tags</c> changes, worked out (and
 /// validated) before the fix is offered. The method is read with the analyzer's own
 /// <see cref="MethodGraph"/>, so the NIC is the very object the diagnostic was about.
 /// Not offered (null) when: the diagnostic's assignment does not set <c>AuxiliaryMode</c> or
-/// <c>AuxiliarySku</c> of a <c>NetworkInterfaceData</c> created in the method; a tag key or a
+/// <c>AuxiliarySku</c> of such an object created in the method; a tag key or a
 /// conflicting value is not a constant; a required key is written twice; <c>Tags</c> is used
 /// other than through <c>Add(key, value)</c> and its indexer (handed to a helper, cleared, ...);
 /// or there is neither an object initializer nor a local declared by the creation statement.
 /// </summary>
 internal sealed class TagPlan
 {
-    private const string NetworkInterfaceDataName = "Azure.ResourceManager.Network.NetworkInterfaceData";
+    /// <summary>
+    /// The objects that carry their own tags: NIC data, and (Compute 1.17+, where they have <c>Tags</c>)
+    /// VM and scale-set NIC configurations.
+    /// </summary>
+    private static readonly HashSet<string> TaggedTypes = new(StringComparer.Ordinal)
+    {
+        "Azure.ResourceManager.Network.NetworkInterfaceData",
+        "Azure.ResourceManager.Compute.Models.VirtualMachineNetworkInterfaceConfiguration",
+        "Azure.ResourceManager.Compute.Models.VirtualMachineScaleSetNetworkConfiguration",
+    };
 
     private readonly List<KeyValuePair<string, string>> missing = new();
     private readonly List<(ExpressionSyntax Value, string Required)> wrong = new();
@@ -47,7 +56,8 @@ internal sealed class TagPlan
         }
 
         var graph = new MethodGraph(new[] { root });
-        var nic = graph.Nodes.FirstOrDefault(n => n.Type?.OriginalDefinition.ToDisplayString() == NetworkInterfaceDataName && (Sets(n, "AuxiliaryMode", assignment) || Sets(n, "AuxiliarySku", assignment)));
+        var nic = graph.Nodes.FirstOrDefault(n => n.Type is { } type && TaggedTypes.Contains(type.OriginalDefinition.ToDisplayString()) && HasTags(type)
+            && (Sets(n, "AuxiliaryMode", assignment) || Sets(n, "AuxiliarySku", assignment)));
         if (nic?.Syntax is not BaseObjectCreationExpressionSyntax creation
             || (nic.Properties.TryGetValue("Tags", out var whole) && whole.Value is not null)
             || !TagsStayInMethod(graph, root, nic))
@@ -148,6 +158,20 @@ internal sealed class TagPlan
         }
 
         return editor.GetChangedDocument();
+    }
+
+    /// <summary>The type (or a base type) has a <c>Tags</c> property: NIC configurations of Compute 1.2.0 have none.</summary>
+    private static bool HasTags(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers("Tags").OfType<IPropertySymbol>().Any())
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Sets(ObjectNode node, string property, SyntaxNode assignment) =>

@@ -31,7 +31,11 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var settings = AnalyzerSettings.Create(start.Options.AdditionalFiles, start.CancellationToken);
+            var settings = AnalyzerSettings.Create(start.Options.AdditionalFiles);
+
+            // A helper's objects are read in the helper and in each method that calls it: a finding both
+            // make (same rule, place and message) is reported once per compilation.
+            var reported = new System.Collections.Concurrent.ConcurrentDictionary<(string, string, int, int, string), byte>();
             start.RegisterOperationBlockStartAction(block =>
             {
                 // Only methods that create an SDK object are modelled; the rest cost one type check per creation.
@@ -49,14 +53,14 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
                 {
                     if (Volatile.Read(ref interesting) == 1)
                     {
-                        Analyze(end, types, settings);
+                        Analyze(end, types, settings, reported);
                     }
                 });
             });
         });
     }
 
-    private static void Analyze(OperationBlockAnalysisContext context, SdkTypes types, AnalyzerSettings allSettings)
+    private static void Analyze(OperationBlockAnalysisContext context, SdkTypes types, AnalyzerSettings allSettings, System.Collections.Concurrent.ConcurrentDictionary<(string, string, int, int, string), byte> reported)
     {
         // The tree of the code analysed (for a partial method, the part with the body, not the declaration).
         var tree = context.OperationBlocks.FirstOrDefault()?.Syntax.SyntaxTree ?? context.OwningSymbol.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree;
@@ -65,7 +69,7 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var settings = allSettings.For(tree.FilePath);
+        var settings = allSettings.For(tree.FilePath, context.CancellationToken);
 
         var file = new SourceFile(tree.FilePath, string.Empty);
         var graph = new MethodGraph(context.OperationBlocks);
@@ -75,7 +79,8 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
         {
             var level = settings.LevelOf(finding.Rule);
             var span = finding.Location.Span;
-            if (level == DiagnosticLevel.None || span.Length == 0 || span.End > tree.Length || !seen.Add((finding.RuleId, span.Start, span.Length)))
+            if (level == DiagnosticLevel.None || span.Length == 0 || span.End > tree.Length || !seen.Add((finding.RuleId, span.Start, span.Length))
+                || !reported.TryAdd((finding.RuleId, tree.FilePath, span.Start, span.Length, finding.Message), 0))
             {
                 continue;
             }

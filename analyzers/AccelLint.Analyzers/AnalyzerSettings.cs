@@ -12,20 +12,20 @@ namespace AccelLint.Analyzers;
 /// </summary>
 internal sealed class AnalyzerSettings
 {
-    private readonly ImmutableArray<AdditionalText> files;
-    private readonly CancellationToken cancellation;
-    private readonly List<(string Folder, Lazy<LintSettings> Settings)> configs = new();
+    /// <summary>Settings by config path and text; each entry also holds the catalog texts it read, checked on every hit.</summary>
+    internal static readonly ContentCache<(LintSettings Settings, List<(string Path, string? Text)> Read)> Cache = new(32);
 
-    private AnalyzerSettings(ImmutableArray<AdditionalText> files, CancellationToken cancellation)
+    private readonly ImmutableArray<AdditionalText> files;
+    private readonly List<(string Folder, AdditionalText File)> configs = new();
+
+    private AnalyzerSettings(ImmutableArray<AdditionalText> files)
     {
         this.files = files;
-        this.cancellation = cancellation;
         foreach (var file in files)
         {
             if (Path.GetFileName(file.Path).Equals(ConfigLoader.FileName, StringComparison.OrdinalIgnoreCase))
             {
-                var captured = file;
-                configs.Add((Folder(file.Path), new Lazy<LintSettings>(() => Read(captured), LazyThreadSafetyMode.ExecutionAndPublication)));
+                configs.Add((Folder(file.Path), file));
             }
         }
 
@@ -33,13 +33,18 @@ internal sealed class AnalyzerSettings
         configs.Sort((a, b) => b.Folder.Length.CompareTo(a.Folder.Length));
     }
 
-    public static AnalyzerSettings Create(ImmutableArray<AdditionalText> files, CancellationToken cancellation) => new(files, cancellation);
+    /// <summary>
+    /// The configs among <paramref name="files"/>; nothing is read until <see cref="For"/>, which reads
+    /// with the caller's cancellation token (none is kept: a token cancelled once must not poison the
+    /// settings of later callbacks or compilations).
+    /// </summary>
+    public static AnalyzerSettings Create(ImmutableArray<AdditionalText> files) => new(files);
 
     /// <summary>The settings from the first config found (kept for callers that lint one thing).</summary>
-    public static LintSettings Load(ImmutableArray<AdditionalText> files, CancellationToken cancellation) => Create(files, cancellation).For(null);
+    public static LintSettings Load(ImmutableArray<AdditionalText> files, CancellationToken cancellation) => Create(files).For(null, cancellation);
 
     /// <summary>The settings for a source file (null or empty path: the config closest to the root).</summary>
-    public LintSettings For(string? path)
+    public LintSettings For(string? path, CancellationToken cancellation)
     {
         if (configs.Count == 0)
         {
@@ -48,19 +53,19 @@ internal sealed class AnalyzerSettings
 
         if (!string.IsNullOrEmpty(path) && Folder(path!) is { Length: > 0 } folder)
         {
-            foreach (var (configFolder, settings) in configs)
+            foreach (var (configFolder, file) in configs)
             {
                 if (IsSameOrUnder(folder, configFolder))
                 {
-                    return settings.Value;
+                    return Read(file, cancellation);
                 }
             }
         }
 
-        return configs[configs.Count - 1].Settings.Value;
+        return Read(configs[configs.Count - 1].File, cancellation);
     }
 
-    private LintSettings Read(AdditionalText file)
+    private LintSettings Read(AdditionalText file, CancellationToken cancellation)
     {
         var text = file.GetText(cancellation)?.ToString();
         if (text is null)
@@ -68,12 +73,36 @@ internal sealed class AnalyzerSettings
             return LintSettings.Default;
         }
 
-        // The catalog a config names must also be an AdditionalFile: analyzers do not read the disk.
-        // Errors in the config are reported on it by TemplateFilesAnalyzer; what is valid still applies.
-        return ConfigLoader.Load(new SourceFile(file.Path, text), LintSettings.Default, path => Find(path)).Settings;
+        string key = file.Path + "\0" + text;
+        for (int attempt = 0; ; attempt++)
+        {
+            var cached = Cache.GetOrAdd(key, () =>
+            {
+                Cache.Count(file.Path);
+                var read = new List<(string, string?)>();
+
+                // The catalog a config names must also be an AdditionalFile: analyzers do not read the disk.
+                // Errors in the config are reported on it by TemplateFilesAnalyzer; what is valid still applies.
+                var settings = ConfigLoader.Load(new SourceFile(file.Path, text), LintSettings.Default, named =>
+                {
+                    var content = Find(named, cancellation);
+                    read.Add((named, content));
+                    return content;
+                }).Settings;
+                return (settings, read);
+            });
+
+            // A hit is good only while the catalogs it read are unchanged; else compute it again.
+            if (attempt > 0 || cached.Read.All(r => string.Equals(Find(r.Path, cancellation), r.Text, StringComparison.Ordinal)))
+            {
+                return cached.Settings;
+            }
+
+            Cache.Invalidate(key, cached);
+        }
     }
 
-    private string? Find(string path)
+    private string? Find(string path, CancellationToken cancellation)
     {
         foreach (var file in files)
         {

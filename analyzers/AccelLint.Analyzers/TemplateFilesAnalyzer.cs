@@ -17,6 +17,14 @@ namespace AccelLint.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class TemplateFilesAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>
+    /// Findings by the paths and contents of every AdditionalFile (templates, parameters, configs,
+    /// catalogs): a compilation whose AdditionalFiles are unchanged (an edit to a .cs file) lints no
+    /// template again. Restored registry modules on disk are not part of the key: run <c>bicep restore</c>
+    /// and edit or rebuild to see a newly restored module.
+    /// </summary>
+    internal static readonly ContentCache<ILookup<string, Finding>> Cache = new(8);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.All.ToImmutableArray();
 
     public override void Initialize(AnalysisContext context)
@@ -31,7 +39,7 @@ public sealed class TemplateFilesAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var result = new Lazy<ILookup<string, Finding>>(() => Lint(start.Options.AdditionalFiles, files, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            var all = start.Options.AdditionalFiles;
             start.RegisterAdditionalFileAction(file =>
             {
                 if (!FileDiscovery.IsLintable(file.AdditionalFile.Path))
@@ -39,7 +47,18 @@ public sealed class TemplateFilesAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                foreach (var finding in result.Value[Path.GetFullPath(file.AdditionalFile.Path)])
+                // Each callback reads with its own token; the cache runs one lint per content, shared by all.
+                var token = file.CancellationToken;
+                var result = Cache.GetOrAdd(Key(all, token), () =>
+                {
+                    foreach (var linted in files)
+                    {
+                        Cache.Count(Path.GetFullPath(linted.Path));
+                    }
+
+                    return Lint(all, files, token);
+                });
+                foreach (var finding in result[Path.GetFullPath(file.AdditionalFile.Path)])
                 {
                     file.ReportDiagnostic(ToDiagnostic(finding, file.AdditionalFile.Path));
                 }
@@ -109,6 +128,27 @@ public sealed class TemplateFilesAnalyzer : DiagnosticAnalyzer
         }
 
         return findings.ToLookup(f => Path.GetFullPath(f.Location.File.Path), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every AdditionalFile's path and content checksum (computed once per text by Roslyn).</summary>
+    private static string Key(ImmutableArray<AdditionalText> all, CancellationToken cancellation)
+    {
+        var key = new System.Text.StringBuilder();
+        foreach (var file in all)
+        {
+            key.Append(file.Path).Append('\0');
+            if (file.GetText(cancellation) is { } text)
+            {
+                foreach (byte b in text.GetChecksum())
+                {
+                    key.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            key.Append('\n');
+        }
+
+        return key.ToString();
     }
 
     private static bool IsJson(string path) => Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);

@@ -48,7 +48,7 @@ public static class Program
                 .WithId("short"));
         }
 
-        var types = new[] { typeof(ArmBenchmarks), typeof(BicepBenchmarks), typeof(ColdStartBenchmarks) };
+        var types = new[] { typeof(ArmBenchmarks), typeof(BicepBenchmarks), typeof(ColdStartBenchmarks), typeof(AnalyzerLinkingBenchmarks) };
         if (rest.Length > 0)
         {
             BenchmarkSwitcher.FromTypes(types).Run(rest, config);

@@ -51,29 +51,24 @@ public sealed class SarifTests : IDisposable
         return JObject.Parse(result.Stdout);
     }
 
-    [Fact]
+    /// <summary>Without ../shared/schemas beside the repository nothing can be validated: the test reports Skipped with why.</summary>
+    private static void SkipUnlessSchemaAvailable() =>
+        Skip.IfNot(SarifSchema.IsAvailable, $"SARIF schema not found at {RepoPaths.SarifSchema} (expected ../shared/schemas beside the folder holding Lint.sln); nothing validated.");
+
+    [SkippableFact]
     public void Output_is_valid_against_the_SARIF_2_1_0_schema()
     {
-        if (!SarifSchema.IsAvailable)
-        {
-            // The only case in which this test passes without validating: the shared folder beside the repository is absent.
-            output.WriteLine($"SKIPPED: SARIF schema not found at {RepoPaths.SarifSchema} (expected ../shared/schemas beside the folder holding Lint.sln); nothing validated.");
-            return;
-        }
+        SkipUnlessSchemaAvailable();
 
         var sarif = Lint();
         var errors = SarifSchema.Errors(sarif);
         Assert.True(errors.Count == 0, "SARIF output does not match the schema:\n" + string.Join("\n", errors) + "\n" + sarif);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Output_for_every_ARM_sample_is_valid_SARIF()
     {
-        if (!SarifSchema.IsAvailable)
-        {
-            output.WriteLine($"SKIPPED: SARIF schema not found at {RepoPaths.SarifSchema}; nothing validated.");
-            return;
-        }
+        SkipUnlessSchemaAvailable();
 
         var result = Cli.Run(RepoPaths.Root, "lint", "samples/arm", "--format", "sarif");
         Assert.True(result.ExitCode == 1, result.ToString());
@@ -83,7 +78,7 @@ public sealed class SarifTests : IDisposable
         Assert.All((JArray)sarif["runs"]![0]!["results"]!, r => Assert.StartsWith("samples/arm/ACCEL", (string?)r["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"], StringComparison.Ordinal));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("level outside the enum")]
     [InlineData("startLine 0")]
     [InlineData("unknown property")]
@@ -91,11 +86,7 @@ public sealed class SarifTests : IDisposable
     public void Schema_validation_rejects_a_broken_log(string mutation)
     {
         // Guards the test above: the validator must really check the 2020-12 schema's constraints.
-        if (!SarifSchema.IsAvailable)
-        {
-            output.WriteLine($"SKIPPED: SARIF schema not found at {RepoPaths.SarifSchema}; nothing validated.");
-            return;
-        }
+        SkipUnlessSchemaAvailable();
 
         var sarif = Lint();
         Assert.Empty(SarifSchema.Errors(sarif));

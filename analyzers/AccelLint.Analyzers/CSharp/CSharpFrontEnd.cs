@@ -19,7 +19,7 @@ internal sealed class CSharpFrontEnd
     private readonly ValueReader reader;
     private readonly ResourceModel model = new();
     private readonly Dictionary<ObjectNode, NetworkInterface> nics = new();
-    private readonly Dictionary<ObjectNode, HashSet<ILocalSymbol>> holders = new();
+    private Dictionary<ILocalSymbol, List<NetworkInterface>>? nicsByHolder;
 
     public CSharpFrontEnd(MethodGraph graph, SdkTypes types, SourceFile file, AccelLint.Catalog.VmSizeCatalog catalog)
     {
@@ -65,26 +65,32 @@ internal sealed class CSharpFrontEnd
 
     private void AddMachine(ObjectNode node, bool isScaleSet)
     {
-        var profile = isScaleSet ? node.ExistingChild("VirtualMachineProfile") : node;
-        var size = isScaleSet ? Property(node.ExistingChild("Sku"), "Name") : Property(node.ExistingChild("HardwareProfile"), "VmSize");
-        var image = profile?.ExistingChild("StorageProfile")?.ExistingChild("ImageReference");
+        // A scale set's profile is VirtualMachineProfile (Compute 1.2.0) or Properties.VirtualMachineProfile
+        // (1.17+, where the old member forwards to it): code may write through either, so both are read.
+        var profiles = isScaleSet ? ScaleSetParts(node, "VirtualMachineProfile") : new List<ObjectNode> { node };
+        var image = profiles.Select(p => p.ExistingChild("StorageProfile")?.ExistingChild("ImageReference")).FirstOrDefault(i => i is not null);
         var vm = new VirtualMachine(isScaleSet, Name(node), Declaration(node))
         {
             Location = Property(node, "Location"),
             Tags = Tags(node),
-            Size = size,
-            VCpusAvailable = Property(profile?.ExistingChild("HardwareProfile")?.ExistingChild("VmSizeProperties"), "VCpusAvailable"),
+            Size = isScaleSet ? Property(node.ExistingChild("Sku"), "Name") : Property(node.ExistingChild("HardwareProfile"), "VmSize"),
+            VCpusAvailable = VCpusAvailable(profiles),
             Image = image is null ? null : new ImageReference(Property(image, "Publisher"), Property(image, "Offer"), Property(image, "Sku")),
         };
+        if (isScaleSet)
+        {
+            AddInstanceMix(vm, node);
+        }
+
         model.VirtualMachines.Add(vm);
 
-        var network = profile?.ExistingChild("NetworkProfile");
-        if (network is null)
+        var networks = profiles.Select(p => p.ExistingChild("NetworkProfile")).Where(n => n is not null).Select(n => n!).ToList();
+        if (networks.Count == 0)
         {
             return;
         }
 
-        foreach (var (_, config) in network.ItemsOf("NetworkInterfaceConfigurations"))
+        foreach (var config in networks.SelectMany(n => n.ItemsOf("NetworkInterfaceConfigurations")).Select(i => i.Node).Distinct())
         {
             if (config is null)
             {
@@ -103,6 +109,7 @@ internal sealed class CSharpFrontEnd
             model.NetworkInterfaces.Add(nic);
         }
 
+        var network = networks[0];
         foreach (var (_, reference) in network.ItemsOf("NetworkInterfaces"))
         {
             var id = reference?.Properties.TryGetValue("Id", out var assignment) == true ? assignment.Value : null;
@@ -116,6 +123,80 @@ internal sealed class CSharpFrontEnd
             }
         }
     }
+
+    /// <summary>The scale set's <paramref name="member"/> and its <c>Properties.</c><paramref name="member"/> (1.17+), those written.</summary>
+    private static List<ObjectNode> ScaleSetParts(ObjectNode scaleSet, string member)
+    {
+        var parts = new List<ObjectNode>(2);
+        if (scaleSet.ExistingChild("Properties")?.ExistingChild(member) is { } current)
+        {
+            parts.Add(current);
+        }
+
+        if (scaleSet.ExistingChild(member) is { } old && !parts.Contains(old))
+        {
+            parts.Add(old);
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// <c>vCPUsAvailable</c>: <c>HardwareProfile.VmSizeProperties.VCpusAvailable</c> (a VM; a scale set in
+    /// 1.17+) or the flattened <c>HardwareVmSizeProperties.VCpusAvailable</c> (a scale set in 1.2.0).
+    /// </summary>
+    private ModelProperty VCpusAvailable(List<ObjectNode> profiles)
+    {
+        foreach (var profile in profiles)
+        {
+            foreach (var properties in new[] { profile.ExistingChild("HardwareProfile")?.ExistingChild("VmSizeProperties"), profile.ExistingChild("HardwareVmSizeProperties") })
+            {
+                if (Property(properties, "VCpusAvailable") is { IsPresent: true } vcpus)
+                {
+                    return vcpus;
+                }
+            }
+        }
+
+        return ModelProperty.Absent;
+    }
+
+    /// <summary>
+    /// Instance mix: with <c>Sku.Name</c> <c>"Mix"</c>, every <c>SkuProfile.VmSizes[].Name</c> (or
+    /// <c>Properties.SkuProfile</c>) is deployed, so each is a size to check; <c>Mix</c> never is (as
+    /// the ARM and Bicep front ends read <c>skuProfile</c>).
+    /// </summary>
+    private void AddInstanceMix(VirtualMachine vm, ObjectNode scaleSet)
+    {
+        var sku = vm.Size;
+        if (!sku.IsPresent || !sku.Value.Candidates.Any(IsInstanceMix))
+        {
+            return;
+        }
+
+        var sizes = new List<ModelProperty>();
+        var others = sku.Value.Candidates.Where(c => !IsInstanceMix(c)).ToList();
+        if (others.Count > 0)
+        {
+            sizes.Add(new ModelProperty(OneOfValue.Create(others, sku.Value.Origin), sku.Location));
+        }
+
+        foreach (var profile in ScaleSetParts(scaleSet, "SkuProfile"))
+        {
+            foreach (var (_, entry) in profile.ItemsOf("VmSizes"))
+            {
+                if (Property(entry, "Name") is { IsPresent: true } name)
+                {
+                    sizes.Add(name);
+                }
+            }
+        }
+
+        vm.Sizes = sizes;
+    }
+
+    private static bool IsInstanceMix(Value value) =>
+        string.Equals(value.AsString(), AccelLint.Model.ResourceModelBuilder.InstanceMixSku, StringComparison.OrdinalIgnoreCase);
 
     private void AddSiteRecovery(ObjectNode node, List<ObjectNode> all)
     {
@@ -145,8 +226,24 @@ internal sealed class CSharpFrontEnd
             return Enumerable.Empty<NetworkInterface>();
         }
 
-        var used = MethodGraph.LocalsIn(id);
-        var matched = nics.Where(pair => HoldersOf(pair.Key).Overlaps(used)).Select(pair => pair.Value).ToList();
+        // Each NIC's holders are found once and indexed by local, so a VM's lookup costs the locals its
+        // id reads, not a pass over every NIC of the method (linear linking, SPEC §9).
+        var index = NicsByHolder();
+        var matched = new List<NetworkInterface>();
+        foreach (var local in MethodGraph.LocalsIn(id))
+        {
+            if (index.TryGetValue(local, out var held))
+            {
+                foreach (var nic in held)
+                {
+                    if (!matched.Contains(nic))
+                    {
+                        matched.Add(nic);
+                    }
+                }
+            }
+        }
+
         if (matched.Count > 0)
         {
             return matched;
@@ -157,15 +254,29 @@ internal sealed class CSharpFrontEnd
         return nics.Count == 1 && !graph.ComesFromOutside(id) ? nics.Values : Enumerable.Empty<NetworkInterface>();
     }
 
-    private HashSet<ILocalSymbol> HoldersOf(ObjectNode node)
+    private Dictionary<ILocalSymbol, List<NetworkInterface>> NicsByHolder()
     {
-        if (!holders.TryGetValue(node, out var result))
+        if (nicsByHolder is null)
         {
-            result = graph.Holders(node);
-            holders[node] = result;
+            var index = new Dictionary<ILocalSymbol, List<NetworkInterface>>(SymbolEqualityComparer.Default);
+            foreach (var pair in nics)
+            {
+                foreach (var local in graph.Holders(pair.Key))
+                {
+                    if (!index.TryGetValue(local, out var list))
+                    {
+                        list = new List<NetworkInterface>();
+                        index[local] = list;
+                    }
+
+                    list.Add(pair.Value);
+                }
+            }
+
+            nicsByHolder = index;
         }
 
-        return result;
+        return nicsByHolder;
     }
 
     private ModelProperty Property(ObjectNode? node, string name)

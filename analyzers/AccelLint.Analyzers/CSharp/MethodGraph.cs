@@ -17,8 +17,21 @@ internal sealed class MethodGraph
     private readonly Dictionary<ILocalSymbol, HashSet<ILocalSymbol>> localDependencies = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, ObjectNode> memberNodes = new(SymbolEqualityComparer.Default);
 
-    public MethodGraph(IEnumerable<IOperation> blocks)
+    /// <summary>How many helper frames deep a method's returned objects are followed (bounded work).</summary>
+    internal const int MaxHelperDepth = 3;
+
+    private readonly int depth;
+    private readonly MethodGraph root;
+    private readonly Dictionary<IMethodSymbol, ObjectNode?> helperResults = new(SymbolEqualityComparer.Default);
+
+    /// <summary>On the top graph: the helper graphs followed, and the arguments their parameters were bound to.</summary>
+    private readonly List<MethodGraph> helpers = new();
+    private readonly Dictionary<IParameterSymbol, IOperation> arguments = new(SymbolEqualityComparer.Default);
+
+    public MethodGraph(IEnumerable<IOperation> blocks, int depth = 0, MethodGraph? root = null)
     {
+        this.depth = depth;
+        this.root = root ?? this;
         var operations = blocks.SelectMany(b => b.DescendantsAndSelf()).ToList();
 
         foreach (var operation in operations)
@@ -89,6 +102,13 @@ internal sealed class MethodGraph
         }
     }
 
+    /// <summary>
+    /// <c>OperationKind.CollectionExpression</c> (Roslyn 4.9+), looked up by name: the analyzer compiles
+    /// against Roslyn 4.8, where collection expressions have no operation of their own (kind None).
+    /// </summary>
+    internal static readonly OperationKind CollectionExpressionKind =
+        Enum.TryParse<OperationKind>("CollectionExpression", out var kind) ? kind : (OperationKind)(-1);
+
     private static bool IsDictionary(ITypeSymbol? type) =>
         type is not null && (IsGenericDictionary(type) || type.AllInterfaces.Any(IsGenericDictionary));
 
@@ -115,7 +135,7 @@ internal sealed class MethodGraph
             ISimpleAssignmentOperation assignment => ReferenceEquals(assignment.Value, current),
             IReturnOperation => true,
             IArrayInitializerOperation => true,
-            ICollectionExpressionOperation => true,
+            { Kind: var kind } when kind == CollectionExpressionKind => true,
             IAnonymousObjectCreationOperation => true,
             ITupleOperation => true,
             _ => false,
@@ -126,28 +146,132 @@ internal sealed class MethodGraph
     public IEnumerable<ObjectNode> Nodes => nodes.Values;
 
     /// <summary>The value a local holds when it is written exactly once (its declaration or one assignment).</summary>
-    public IOperation? SingleValue(ILocalSymbol local) =>
-        localWrites.TryGetValue(local, out int writes) && writes == 1 && localInitializers.TryGetValue(local, out var value) ? value : null;
+    public IOperation? SingleValue(ILocalSymbol local)
+    {
+        if (localWrites.TryGetValue(local, out int writes))
+        {
+            return writes == 1 && localInitializers.TryGetValue(local, out var value) ? value : null;
+        }
+
+        // A local of a helper method this graph followed.
+        foreach (var helper in root.helpers)
+        {
+            if (!ReferenceEquals(helper, this) && helper.localWrites.ContainsKey(local))
+            {
+                return helper.SingleValue(local);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The argument a followed helper's parameter was called with, in this method.</summary>
+    public IOperation? ArgumentFor(IParameterSymbol parameter) =>
+        root.arguments.TryGetValue(parameter.OriginalDefinition, out var argument) ? argument : null;
 
     /// <summary>Locals whose value derives from <paramref name="local"/> (it included), e.g. <c>var nic = Create(..., nicData)</c>.</summary>
     public HashSet<ILocalSymbol> Dependents(ILocalSymbol local)
     {
-        var result = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default) { local };
-        bool changed = true;
-        while (changed)
+        var result = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        AddDependents(local, result);
+        return result;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="local"/> and every local derived from it, by a walk over the reverse
+    /// dependency edges (built once per method): each local and edge is visited once, so linking
+    /// every NIC of a method costs time linear in the method, not quadratic.
+    /// </summary>
+    private void AddDependents(ILocalSymbol local, HashSet<ILocalSymbol> result)
+    {
+        var reverse = ReverseDependencies();
+        var pending = new Stack<ILocalSymbol>();
+        if (result.Add(local))
         {
-            changed = false;
-            foreach (var pair in localDependencies)
+            pending.Push(local);
+        }
+
+        while (pending.Count > 0)
+        {
+            if (!reverse.TryGetValue(pending.Pop(), out var derived))
             {
-                if (!result.Contains(pair.Key) && pair.Value.Overlaps(result))
+                continue;
+            }
+
+            foreach (var next in derived)
+            {
+                if (result.Add(next))
                 {
-                    result.Add(pair.Key);
-                    changed = true;
+                    pending.Push(next);
                 }
             }
         }
+    }
 
-        return result;
+    private Dictionary<ILocalSymbol, List<ILocalSymbol>>? reverseDependencies;
+
+    /// <summary>For each local, the locals whose (last) value reads it.</summary>
+    private Dictionary<ILocalSymbol, List<ILocalSymbol>> ReverseDependencies()
+    {
+        if (reverseDependencies is null)
+        {
+            var reverse = new Dictionary<ILocalSymbol, List<ILocalSymbol>>(SymbolEqualityComparer.Default);
+            foreach (var pair in localDependencies)
+            {
+                foreach (var used in pair.Value)
+                {
+                    if (!reverse.TryGetValue(used, out var list))
+                    {
+                        list = new List<ILocalSymbol>();
+                        reverse[used] = list;
+                    }
+
+                    list.Add(pair.Key);
+                }
+            }
+
+            reverseDependencies = reverse;
+        }
+
+        return reverseDependencies;
+    }
+
+    private Dictionary<IOperation, List<ILocalSymbol>>? creationHolders;
+
+    /// <summary>For each object creation inside a local's (last) value, that local: one pass over the values.</summary>
+    private Dictionary<IOperation, List<ILocalSymbol>> CreationHolders()
+    {
+        if (creationHolders is null)
+        {
+            var map = new Dictionary<IOperation, List<ILocalSymbol>>();
+            foreach (var pair in localInitializers)
+            {
+                if (pair.Value is null)
+                {
+                    continue;
+                }
+
+                foreach (var creation in pair.Value.DescendantsAndSelf())
+                {
+                    if (creation is not IObjectCreationOperation)
+                    {
+                        continue;
+                    }
+
+                    if (!map.TryGetValue(creation, out var list))
+                    {
+                        list = new List<ILocalSymbol>();
+                        map[creation] = list;
+                    }
+
+                    list.Add(pair.Key);
+                }
+            }
+
+            creationHolders = map;
+        }
+
+        return creationHolders;
     }
 
     /// <summary>
@@ -220,17 +344,14 @@ internal sealed class MethodGraph
         var result = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         if (node.Local is { } local)
         {
-            result.UnionWith(Dependents(local));
+            AddDependents(local, result);
         }
 
-        if (node.Creation is { } creation)
+        if (node.Creation is { } creation && CreationHolders().TryGetValue(creation, out var holders))
         {
-            foreach (var pair in localInitializers)
+            foreach (var holder in holders)
             {
-                if (pair.Value is { } value && !result.Contains(pair.Key) && value.DescendantsAndSelf().Any(o => ReferenceEquals(o, creation)))
-                {
-                    result.UnionWith(Dependents(pair.Key));
-                }
+                AddDependents(holder, result);
             }
         }
 
@@ -335,11 +456,72 @@ internal sealed class MethodGraph
         if (invocation.Arguments.Length == 1)
         {
             var item = invocation.Arguments[0].Value;
+            if (Unwrap(item) is ILocalReferenceOperation iteration && ForEachElements(iteration) is { } elements)
+            {
+                // foreach (var c in configs) profile.NetworkInterfaceConfigurations.Add(c): every element is added.
+                foreach (var element in elements)
+                {
+                    collection.Items.Add((element, Resolve(element)));
+                }
+
+                return;
+            }
+
             collection.Items.Add((item, Resolve(item)));
         }
         else if (invocation.Arguments.Length == 2)
         {
             collection.Entries.Add(new Entry(invocation.Arguments[0].Value, invocation.Arguments[1].Value, invocation.Syntax));
+        }
+    }
+
+    /// <summary>
+    /// The elements a <c>foreach</c> iteration variable takes, when the loop runs over a collection
+    /// written in the method: an array, a collection initializer, a collection expression, or a local
+    /// written once with one of them. Null otherwise.
+    /// </summary>
+    private List<IOperation>? ForEachElements(ILocalReferenceOperation iteration)
+    {
+        for (var parent = iteration.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IForEachLoopOperation loop && loop.Locals.Contains(iteration.Local, SymbolEqualityComparer.Default))
+            {
+                return Elements(loop.Collection, 0);
+            }
+        }
+
+        return null;
+    }
+
+    private List<IOperation>? Elements(IOperation? collection, int hops)
+    {
+        switch (Unwrap(collection))
+        {
+            case ILocalReferenceOperation local when hops < 4 && SingleValue(local.Local) is { } value:
+                return Elements(value, hops + 1);
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return initializer.ElementValues.ToList();
+            case IObjectCreationOperation { Initializer: { } initializer }:
+                var added = new List<IOperation>();
+                foreach (var element in initializer.Initializers)
+                {
+                    if (element is IInvocationOperation { Arguments.Length: 1 } add)
+                    {
+                        added.Add(add.Arguments[0].Value);
+                    }
+                    else
+                    {
+                        return null;
+                    }
+                }
+
+                return added;
+            case { Kind: var kind } expression when kind == CollectionExpressionKind:
+                // Roslyn 4.9+ (ICollectionExpressionOperation.Elements); spreads are not followed.
+                var elements = expression.ChildOperations.ToList();
+                return elements.Any(e => e.Kind.ToString() == "Spread") ? null : elements;
+            default:
+                return null;
         }
     }
 
@@ -361,10 +543,68 @@ internal sealed class MethodGraph
                 return assigned;
             case IPropertyReferenceOperation { Property.IsIndexer: false } property when Resolve(property.Instance) is { } owner:
                 return owner.Child(property.Property.Name);
+            case IInvocationOperation invocation:
+                return Returned(invocation);
             default:
                 return null;
         }
     }
+
+    /// <summary>
+    /// The object a helper method returns (<c>NetworkInterfaceConfigurations = { Nic("web") }</c>): a
+    /// method of this file with a body and one returned object creation (directly or through a local),
+    /// read with its own graph so that what it sets after the creation counts. At most
+    /// <see cref="MaxHelperDepth"/> frames; each helper once per graph.
+    /// </summary>
+    private ObjectNode? Returned(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod.OriginalDefinition;
+        if (depth >= MaxHelperDepth || !SdkLike(method.ReturnType))
+        {
+            return null;
+        }
+
+        if (helperResults.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        helperResults[method] = null;
+        if (method.DeclaringSyntaxReferences.Length != 1 || invocation.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
+        if (declaration.SyntaxTree != model.SyntaxTree || model.GetOperation(declaration) is not { } body)
+        {
+            return null;
+        }
+
+        // The helper's parameters take this call's arguments (the first call of it in the method).
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && argument.ArgumentKind == ArgumentKind.Explicit && !root.arguments.ContainsKey(parameter.OriginalDefinition))
+            {
+                root.arguments[parameter.OriginalDefinition] = argument.Value;
+            }
+        }
+
+        var helper = new MethodGraph(new[] { body }, depth + 1, root);
+        root.helpers.Add(helper);
+        var returned = body.DescendantsAndSelf().OfType<IReturnOperation>().Where(r => r.ReturnedValue is not null).ToList();
+        if (returned.Count == 1 && helper.Resolve(returned[0].ReturnedValue) is { } node)
+        {
+            helperResults[method] = node;
+            return node;
+        }
+
+        return null;
+    }
+
+    /// <summary>A class of the Azure SDK (not a string or a size struct): only those are followed into helpers.</summary>
+    private static bool SdkLike(ITypeSymbol type) =>
+        type.TypeKind == TypeKind.Class && type.ContainingNamespace?.ToDisplayString().StartsWith("Azure.ResourceManager", StringComparison.Ordinal) == true;
 
     /// <summary>A field or property of this object (or a static one) written in the method; null for members of other objects.</summary>
     private static ISymbol? OwnMember(IMemberReferenceOperation reference) =>

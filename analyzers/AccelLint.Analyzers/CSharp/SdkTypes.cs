@@ -42,8 +42,42 @@ internal sealed class SdkTypes
         && (Is(type, NetworkInterfaceData) || Is(type, VirtualMachineData) || Is(type, ScaleSetData) || Is(type, VmNicInputDetails)
             || Is(type, VmNicConfiguration) || Is(type, ScaleSetNicConfiguration));
 
-    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
-        type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
+    /// <summary>
+    /// The type is <paramref name="expected"/>, or a type of the same full metadata name from another
+    /// assembly (a project can see two versions of an SDK package, one under an extern alias).
+    /// </summary>
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected)
+    {
+        if (type is null || expected is null)
+        {
+            return false;
+        }
+
+        var definition = type.OriginalDefinition;
+        if (SymbolEqualityComparer.Default.Equals(definition, expected))
+        {
+            return true;
+        }
+
+        if (definition.MetadataName != expected.MetadataName || definition.ContainingType is not null || expected.ContainingType is not null)
+        {
+            return false;
+        }
+
+        INamespaceSymbol? a = definition.ContainingNamespace, b = expected.ContainingNamespace;
+        while (a is { IsGlobalNamespace: false } && b is { IsGlobalNamespace: false })
+        {
+            if (a.Name != b.Name)
+            {
+                return false;
+            }
+
+            a = a.ContainingNamespace;
+            b = b.ContainingNamespace;
+        }
+
+        return a is { IsGlobalNamespace: true } && b is { IsGlobalNamespace: true };
+    }
 
     public static SdkTypes? Resolve(Compilation compilation)
     {

@@ -75,6 +75,18 @@ internal sealed class ValueReader
                 var syntax = local.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
                 var origin = new Origin($"local '{local.Local.Name}'", syntax is null || syntax.SyntaxTree.FilePath != file.Path ? null : new SourceRef(file, ToSpan(syntax)));
                 return Read(single, depth + 1).WithOriginIfNone(origin);
+            case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } when FieldInitializer(field, operation) is { } initializer:
+                {
+                    var declared = field.DeclaringSyntaxReferences[0].GetSyntax();
+                    return Read(initializer, depth + 1).WithOriginIfNone(new Origin($"field '{field.Name}'", new SourceRef(file, ToSpan(declared))));
+                }
+
+            case IParameterReferenceOperation parameter when graph.ArgumentFor(parameter.Parameter) is { } argument:
+                return Read(argument, depth + 1).WithOriginIfNone(new Origin($"parameter '{parameter.Parameter.Name}'", new SourceRef(file, ToSpan(argument.Syntax))));
+            case IParameterReferenceOperation parameter when depth < MaxDepth / 2:
+                return CallSites(parameter, depth);
+            case ISwitchExpressionOperation switchExpression:
+                return Switch(switchExpression, depth);
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 {
                     var condition = Read(conditional.Condition, depth + 1);
@@ -89,6 +101,161 @@ internal sealed class ValueReader
             default:
                 return UnknownValue.Instance;
         }
+    }
+
+    /// <summary>
+    /// A <c>static readonly</c> field's initializer, when it is declared in the file being read (its
+    /// semantic model is the one at hand; other files would need a model per call) and no static
+    /// constructor can assign it again.
+    /// </summary>
+    private static IOperation? FieldInitializer(IFieldSymbol field, IOperation reference)
+    {
+        if (field.DeclaringSyntaxReferences.Length != 1 || field.ContainingType.StaticConstructors.Any(c => !c.IsImplicitlyDeclared)
+            || reference.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        var declarator = field.DeclaringSyntaxReferences[0].GetSyntax();
+        if (declarator.SyntaxTree != model.SyntaxTree)
+        {
+            return null;
+        }
+
+        foreach (var child in declarator.ChildNodes())
+        {
+            if (model.GetOperation(child) is IFieldInitializerOperation { Value: { } value })
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A parameter of the method being read, bound at the calls of that method in this file: each
+    /// constant argument is a choice of the parameter (SPEC §1 v2), so a finding is reported once per
+    /// distinct value, names it and points at the argument. Unknown when the method is not called here,
+    /// or when any call passes a value that is not known (the method may be called with anything).
+    /// </summary>
+    private Value CallSites(IParameterReferenceOperation reference, int depth)
+    {
+        var parameter = reference.Parameter;
+        if (parameter.ContainingSymbol is not IMethodSymbol method || reference.SemanticModel is not { } model
+            || method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction)
+            || (model.Compilation.Options.OutputKind == OutputKind.DynamicallyLinkedLibrary && IsVisibleOutside(method)))
+        {
+            // A method other assemblies can call may be called with anything.
+            return UnknownValue.Instance;
+        }
+
+        var point = new ChoicePoint($"parameter '{parameter.Name}' of '{method.Name}'", parameter.DeclaringSyntaxReferences.FirstOrDefault() is { } declared && declared.SyntaxTree == model.SyntaxTree ? new SourceRef(file, ToSpan(declared.GetSyntax())) : null, IsParameter: true);
+        var values = new List<Value>();
+        foreach (var call in Calls(method, model))
+        {
+            var argument = call.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, parameter.OriginalDefinition));
+            if (argument is null || argument.ArgumentKind != ArgumentKind.Explicit)
+            {
+                return UnknownValue.Instance;
+            }
+
+            var value = Read(argument.Value, depth + 1);
+            if (value.IsUnknown || value.AsString() is not { } member && value is not BoolValue)
+            {
+                return UnknownValue.Instance;
+            }
+
+            var located = value.With(source: new SourceRef(file, ToSpan(argument.Value.Syntax)));
+            values.Add(located.WithChoices(Choices.Of(new Choice(point with { Source = new SourceRef(file, ToSpan(argument.Syntax)) }, (value.AsString() ?? value.ToString())!, IsDefault: false))) ?? located);
+        }
+
+        return values.Count == 0 ? UnknownValue.Instance : OneOfValue.Create(values);
+    }
+
+    private static bool IsVisibleOutside(ISymbol symbol)
+    {
+        for (ISymbol? current = symbol; current is not null and not INamespaceSymbol; current = current.ContainingSymbol)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private Dictionary<IMethodSymbol, List<IInvocationOperation>>? calls;
+
+    /// <summary>The calls of <paramref name="method"/> in the file: tokens with its name, then the operation above them.</summary>
+    private List<IInvocationOperation> Calls(IMethodSymbol method, SemanticModel model)
+    {
+        calls ??= new Dictionary<IMethodSymbol, List<IInvocationOperation>>(SymbolEqualityComparer.Default);
+        if (calls.TryGetValue(method, out var found))
+        {
+            return found;
+        }
+
+        found = new List<IInvocationOperation>();
+        foreach (var token in model.SyntaxTree.GetRoot().DescendantTokens())
+        {
+            if (token.ValueText != method.Name)
+            {
+                continue;
+            }
+
+            var node = token.Parent;
+            for (int up = 0; node is not null && up < 3; up++, node = node.Parent)
+            {
+                if (model.GetOperation(node) is IInvocationOperation invocation)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, method.OriginalDefinition) && !found.Contains(invocation))
+                    {
+                        found.Add(invocation);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        calls[method] = found;
+        return found;
+    }
+
+    /// <summary>
+    /// A switch expression: with a known input, the arm it takes (constant patterns, then the discard);
+    /// otherwise each arm is a choice of the switch (SPEC §1 v2), so a finding names the arm it needs.
+    /// </summary>
+    private Value Switch(ISwitchExpressionOperation switchExpression, int depth)
+    {
+        var input = Read(switchExpression.Value, depth + 1);
+        if (!input.IsUnknown && input.Candidates.Count() == 1 && input.Choices.IsEmpty)
+        {
+            foreach (var arm in switchExpression.Arms)
+            {
+                if (arm.Guard is null && (arm.Pattern is IDiscardPatternOperation
+                    || (arm.Pattern is IConstantPatternOperation constant && ValueEquality.DeepEquals(Read(constant.Value, depth + 1), input, ignoreCase: false))))
+                {
+                    return Read(arm.Value, depth + 1);
+                }
+            }
+        }
+
+        var start = switchExpression.Syntax.GetLocation().GetLineSpan().StartLinePosition;
+        var point = new ChoicePoint(
+            $"the switch at {Path.GetFileName(file.Path)}({start.Line + 1},{start.Character + 1})",
+            new SourceRef(file, ToSpan(switchExpression.Syntax)),
+            IsParameter: false);
+        var arms = new List<Value>();
+        foreach (var arm in switchExpression.Arms)
+        {
+            var value = Read(arm.Value, depth + 1);
+            arms.Add(value.WithChoices(Choices.Of(new Choice(point, arm.Pattern.Syntax.ToString(), IsDefault: false))) ?? value);
+        }
+
+        return OneOfValue.Create(arms);
     }
 
     /// <summary>An extensible-enum static member: its name is its value, except sizes (catalog spelling) and locations (lower case).</summary>

@@ -28,9 +28,19 @@ internal static class CSharpHarness
     /// <summary>Verifies <paramref name="markup"/> (prefixed with <see cref="Usings"/>) against the marks; returns the diagnostics.</summary>
     public static Task<ImmutableArray<Diagnostic>> Verify(string markup) => VerifyAsync(Usings + markup);
 
+    /// <summary>Like <see cref="Verify"/>, against the Compute 1.17+ shapes (<see cref="Infrastructure.Compute117StandIns"/>) instead of the real 1.2.0.</summary>
+    public static Task<ImmutableArray<Diagnostic>> Verify117(string markup) => VerifyAsync(Usings + markup, compute117: true);
+
     /// <summary>Like <see cref="Verify"/>, with AdditionalFiles (an accellint.json, templates).</summary>
     public static async Task<ImmutableArray<Diagnostic>> VerifyWith(string markup, params AdditionalText[] additionalFiles)
     {
+        // On the official framework too, when every AdditionalFile can be read (it cannot model an unreadable one).
+        var texts = additionalFiles.Select(f => (f.Path, Text: f.GetText())).ToList();
+        if (texts.All(t => t.Text is not null))
+        {
+            await Infrastructure.OfficialVerifier.VerifyAnalyzerAsync(Usings + markup, additionalFiles: texts.Select(t => (t.Path, t.Text!)));
+        }
+
         var (source, expected) = Parse(Usings + markup);
         var diagnostics = await Analyze(Compile(source), additionalFiles.ToImmutableArray());
         var actual = diagnostics.Where(d => d.Location.SourceTree?.FilePath == "Test.cs").Select(d => (d.Id, d.Location.SourceSpan)).ToList();

@@ -37,9 +37,10 @@ public static class CodeFixVerifier
         string title,
         string expected,
         string? config = null,
-        OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+        OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary,
+        bool compute117 = false)
     {
-        var (document, marked) = await SetUpAsync(markup, config, outputKind);
+        var (document, marked) = await SetUpAsync(markup, config, outputKind, compute117);
         CodeAction action;
         if (marked.Count == 1)
         {
@@ -64,6 +65,19 @@ public static class CodeFixVerifier
         var after = await DiagnosticsAsync(fixedDocument);
         var fixedIds = marked.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         Assert.True(!after.Any(d => fixedIds.Contains(d.Id)), "The fixed code still has the diagnostic:\n" + string.Join("\n", after));
+
+        // The official framework applies the same fix one diagnostic at a time and in every Fix All scope.
+        var before = await DiagnosticsAsync(document);
+        await OfficialVerifier.VerifyFixAsync(
+            provider,
+            (await document.GetTextAsync()).ToString(),
+            before,
+            expected,
+            after,
+            title,
+            config is null ? null : (Path.Combine(Path.GetTempPath(), "accellint.json"), config),
+            outputKind,
+            compute117);
         return after;
     }
 
@@ -76,8 +90,10 @@ public static class CodeFixVerifier
         Assert.All(actions, a => Assert.Equal(a.Title, a.EquivalenceKey));
     }
 
-    private static async Task<(Document Document, List<Diagnostic> Marked)> SetUpAsync(string markup, string? config, OutputKind outputKind)
+    private static async Task<(Document Document, List<Diagnostic> Marked)> SetUpAsync(string markup, string? config, OutputKind outputKind, bool compute117 = false)
     {
+        var compute = typeof(Azure.ResourceManager.Compute.VirtualMachineData).Assembly.Location;
+        var references = compute117 ? References.Value.Where(r => r is PortableExecutableReference { FilePath: var path } && path != compute) : References.Value;
         var (source, expected) = AnalyzerVerifier.Parse(markup);
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -91,9 +107,14 @@ public static class CodeFixVerifier
                 LanguageNames.CSharp,
                 compilationOptions: new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Disable),
                 parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-                metadataReferences: References.Value))
+                metadataReferences: references))
             .AddDocument(documentId, "Test.cs", SourceText.From(source), filePath: "Test.cs")
             .AddDocument(DocumentId.CreateNewId(projectId), "StandIns.cs", SourceText.From(StandIns.Source), filePath: "StandIns.cs");
+        if (compute117)
+        {
+            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), "Compute117StandIns.cs", SourceText.From(Compute117StandIns.Source), filePath: "Compute117StandIns.cs");
+        }
+
         if (config is not null)
         {
             solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), "accellint.json", SourceText.From(config), filePath: Path.Combine(Path.GetTempPath(), "accellint.json"));
