@@ -168,35 +168,12 @@ internal sealed class CSharpFrontEnd
     /// </summary>
     private void AddInstanceMix(VirtualMachine vm, ObjectNode scaleSet)
     {
-        var sku = vm.Size;
-        if (!sku.IsPresent || !sku.Value.Candidates.Any(IsInstanceMix))
+        var listed = ScaleSetParts(scaleSet, "SkuProfile").SelectMany(profile => profile.ItemsOf("VmSizes")).Select(item => Property(item.Node, "Name"));
+        if (AccelLint.Model.ResourceModelBuilder.InstanceMixSizes(vm.Size, listed) is { } sizes)
         {
-            return;
+            vm.Sizes = sizes;
         }
-
-        var sizes = new List<ModelProperty>();
-        var others = sku.Value.Candidates.Where(c => !IsInstanceMix(c)).ToList();
-        if (others.Count > 0)
-        {
-            sizes.Add(new ModelProperty(OneOfValue.Create(others, sku.Value.Origin), sku.Location));
-        }
-
-        foreach (var profile in ScaleSetParts(scaleSet, "SkuProfile"))
-        {
-            foreach (var (_, entry) in profile.ItemsOf("VmSizes"))
-            {
-                if (Property(entry, "Name") is { IsPresent: true } name)
-                {
-                    sizes.Add(name);
-                }
-            }
-        }
-
-        vm.Sizes = sizes;
     }
-
-    private static bool IsInstanceMix(Value value) =>
-        string.Equals(value.AsString(), AccelLint.Model.ResourceModelBuilder.InstanceMixSku, StringComparison.OrdinalIgnoreCase);
 
     private void AddSiteRecovery(ObjectNode node, List<ObjectNode> all)
     {

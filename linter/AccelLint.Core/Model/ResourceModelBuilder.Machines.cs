@@ -100,9 +100,22 @@ public sealed partial class ResourceModelBuilder
     {
         var sku = Property(Get(body, "sku"), "name");
         vm.Size = sku;
+        if (InstanceMixSizes(sku, Items(Get(Get(properties, "skuProfile"), "vmSizes")).Select(entry => Property(entry, "name"))) is { } sizes)
+        {
+            vm.Sizes = sizes;
+        }
+    }
+
+    /// <summary>
+    /// The sizes a scale set deploys when its sku is <c>Mix</c> (in one of its candidates): the listed
+    /// sizes that are present, and the sku's other candidates; null when the sku is not instance mix.
+    /// The ARM/Bicep model and the C# front end both read instance mix through it.
+    /// </summary>
+    public static List<ModelProperty>? InstanceMixSizes(ModelProperty sku, IEnumerable<ModelProperty> listed)
+    {
         if (!sku.IsPresent || !sku.Value.Candidates.Any(IsInstanceMix))
         {
-            return;
+            return null;
         }
 
         var sizes = new List<ModelProperty>();
@@ -112,16 +125,8 @@ public sealed partial class ResourceModelBuilder
             sizes.Add(new ModelProperty(OneOfValue.Create(others, sku.Value.Origin), sku.Location));
         }
 
-        foreach (var entry in Items(Get(Get(properties, "skuProfile"), "vmSizes")))
-        {
-            var name = Property(entry, "name");
-            if (name.IsPresent)
-            {
-                sizes.Add(name);
-            }
-        }
-
-        vm.Sizes = sizes;
+        sizes.AddRange(listed.Where(name => name.IsPresent));
+        return sizes;
     }
 
     private static bool IsInstanceMix(Value value) => string.Equals(value.AsString(), InstanceMixSku, StringComparison.OrdinalIgnoreCase);
