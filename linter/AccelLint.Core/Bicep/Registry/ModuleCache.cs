@@ -11,11 +11,8 @@ namespace AccelLint.Bicep.Registry;
 /// <param name="Document">The restored file, parsed; null when it is not there.</param>
 /// <param name="Template">The ARM template in it (a template spec's file holds it under <c>properties.mainTemplate</c>).</param>
 /// <param name="Problem">Why there is no template: not restored, not parseable, not a valid reference.</param>
-public sealed record ModuleResolution(ExternalModuleReference? Reference, string? CacheFile, JsonDocument? Document, JsonObject? Template, string? Problem)
-{
-    /// <summary>The restored file is there but is not an ARM template: a broken cache, or a file planted where one should be.</summary>
-    public bool IsNotTemplate => Problem is { } problem && problem.Contains(ModuleCache.NotTemplate);
-}
+/// <param name="IsNotTemplate">The restored file is there but is not an ARM template: a broken cache, or a file planted where one should be (ACCEL000, not ACCEL014).</param>
+public sealed record ModuleResolution(ExternalModuleReference? Reference, string? CacheFile, JsonDocument? Document, JsonObject? Template, string? Problem, bool IsNotTemplate = false);
 
 /// <summary>
 /// The Bicep module cache, read where the Bicep tooling restores modules (<c>bicep restore</c>,
@@ -24,13 +21,13 @@ public sealed record ModuleResolution(ExternalModuleReference? Reference, string
 /// </summary>
 public sealed class ModuleCache
 {
-    /// <summary>How a restored file that is not a template is described (ACCEL000, not ACCEL014: it is there, but wrong).</summary>
-    public const string NotTemplate = "is not an ARM template";
+    /// <summary>How a restored file that is not a template is described.</summary>
+    private const string NotTemplate = "is not an ARM template";
 
     private readonly LintFileSystem fileSystem;
     private readonly string? home;
     private readonly Dictionary<string, BicepConfiguration> configurations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (JsonDocument? Document, string? Problem)> files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (JsonDocument? Document, string? Problem, bool NotJson)> files = new(StringComparer.Ordinal);
     private readonly object gate = new();
 
     /// <param name="fileSystem">Where <c>bicepconfig.json</c> files and the cache are read.</param>
@@ -58,15 +55,16 @@ public sealed class ModuleCache
         }
 
         string cacheFile = parsed.CacheFile(configuration);
-        var (document, problem) = Read(cacheFile);
-        if (document?.Root is not JsonObject root)
+        var (document, problem, notJson) = Read(cacheFile);
+        if (problem is not null)
         {
-            return new ModuleResolution(parsed, cacheFile, null, null, problem ?? $"'{cacheFile}' {NotTemplate}");
+            return new ModuleResolution(parsed, cacheFile, null, null, problem, IsNotTemplate: notJson);
         }
 
-        var template = ArmFrontEnd.Classify(document) == JsonDocumentKind.Template ? root : (root["properties"] as JsonObject)?["mainTemplate"] as JsonObject;
+        var root = document!.Root as JsonObject;
+        var template = root is null ? null : ArmFrontEnd.Classify(document) == JsonDocumentKind.Template ? root : (root["properties"] as JsonObject)?["mainTemplate"] as JsonObject;
         return template is null
-            ? new ModuleResolution(parsed, cacheFile, document, null, $"'{cacheFile}' {NotTemplate}")
+            ? new ModuleResolution(parsed, cacheFile, root is null ? null : document, null, $"'{cacheFile}' {NotTemplate}", IsNotTemplate: true)
             : new ModuleResolution(parsed, cacheFile, document, template, null);
     }
 
@@ -109,7 +107,8 @@ public sealed class ModuleCache
         return configuration;
     }
 
-    private (JsonDocument? Document, string? Problem) Read(string path)
+    /// <summary>The restored file parsed, or why not (<c>NotJson</c>: it is there but does not parse).</summary>
+    private (JsonDocument? Document, string? Problem, bool NotJson) Read(string path)
     {
         lock (gate)
         {
@@ -118,29 +117,29 @@ public sealed class ModuleCache
                 return known;
             }
 
-            (JsonDocument?, string?) result;
+            (JsonDocument?, string?, bool) result;
             try
             {
                 if (fileSystem.Refusal(path) is { } reason)
                 {
-                    result = (null, $"'{path}' was not read: {reason}");
+                    result = (null, $"'{path}' was not read: {reason}", false);
                 }
                 else if (!fileSystem.FileExists(path))
                 {
-                    result = (null, $"'{path}' does not exist");
+                    result = (null, $"'{path}' does not exist", false);
                 }
                 else
                 {
                     // Nothing of a file that does not parse is quoted (SPEC §10): only where it breaks.
                     var document = JsonReader.Parse(new SourceFile(path, fileSystem.ReadAllText(path)));
                     result = document.Error is { } syntax
-                        ? (null, $"'{path}' {NotTemplate} (it is not valid JSON: line {document.File.GetLinePosition(syntax.Span.Start).Line})")
-                        : (document, null);
+                        ? (null, $"'{path}' {NotTemplate} (it is not valid JSON: line {document.File.GetLinePosition(syntax.Span.Start).Line})", true)
+                        : (document, null, false);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                result = (null, $"'{path}' cannot be read ({e.GetType().Name})");
+                result = (null, $"'{path}' cannot be read ({e.GetType().Name})", false);
             }
 
             files[path] = result;
