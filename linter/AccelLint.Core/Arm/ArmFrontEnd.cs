@@ -63,6 +63,15 @@ public static class ArmFrontEnd
         return JsonDocumentKind.Other;
     }
 
+    /// <summary>
+    /// How a file that an input names as an ARM template (a linked template, a restored module) is
+    /// described when it is not one: where it breaks, quoting nothing from it (SPEC §10).
+    /// </summary>
+    public static string NotATemplate(JsonDocument document) =>
+        document.Error is { } error
+            ? $"is not an ARM template (it is not valid JSON: line {document.File.GetLinePosition(error.Span.Start).Line})"
+            : "is not an ARM template";
+
     /// <summary>The ACCEL000 finding for a file that does not parse.</summary>
     public static Finding? SyntaxFinding(JsonDocument document) =>
         document.Error is { } error

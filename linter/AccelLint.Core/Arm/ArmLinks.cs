@@ -43,7 +43,7 @@ public sealed class ArmLinks
         else
         {
             // Nothing of a file that is not a template is quoted (SPEC §10).
-            result = (null, null, "is not an ARM template");
+            result = (null, null, linked.Document is { } other ? ArmFrontEnd.NotATemplate(other) : "is not an ARM template");
         }
 
         files[path] = result;

@@ -164,9 +164,9 @@ public sealed partial class LintEngine
         }
 
         var document = ParseJson(file);
-        if (document.Error is { } error)
+        if (document.Error is not null)
         {
-            return new LinkedTemplate(null, $"is not an ARM template (it is not valid JSON: line {file.GetLinePosition(error.Span.Start).Line})");
+            return new LinkedTemplate(null, ArmFrontEnd.NotATemplate(document));
         }
 
         lock (gate)

@@ -21,8 +21,6 @@ public sealed record ModuleResolution(ExternalModuleReference? Reference, string
 /// </summary>
 public sealed class ModuleCache
 {
-    /// <summary>How a restored file that is not a template is described.</summary>
-    private const string NotTemplate = "is not an ARM template";
 
     private readonly LintFileSystem fileSystem;
     private readonly string? home;
@@ -64,7 +62,7 @@ public sealed class ModuleCache
         var root = document!.Root as JsonObject;
         var template = root is null ? null : ArmFrontEnd.Classify(document) == JsonDocumentKind.Template ? root : (root["properties"] as JsonObject)?["mainTemplate"] as JsonObject;
         return template is null
-            ? new ModuleResolution(parsed, cacheFile, root is null ? null : document, null, $"'{cacheFile}' {NotTemplate}", IsNotTemplate: true)
+            ? new ModuleResolution(parsed, cacheFile, root is null ? null : document, null, $"'{cacheFile}' {ArmFrontEnd.NotATemplate(document)}", IsNotTemplate: true)
             : new ModuleResolution(parsed, cacheFile, document, template, null);
     }
 
@@ -132,8 +130,8 @@ public sealed class ModuleCache
                 {
                     // Nothing of a file that does not parse is quoted (SPEC §10): only where it breaks.
                     var document = JsonReader.Parse(new SourceFile(path, fileSystem.ReadAllText(path)));
-                    result = document.Error is { } syntax
-                        ? (null, $"'{path}' {NotTemplate} (it is not valid JSON: line {document.File.GetLinePosition(syntax.Span.Start).Line})", true)
+                    result = document.Error is not null
+                        ? (null, $"'{path}' {ArmFrontEnd.NotATemplate(document)}", true)
                         : (document, null, false);
                 }
             }
