@@ -55,7 +55,7 @@ internal sealed class TagPlan
             root = root.Parent;
         }
 
-        var graph = new MethodGraph(new[] { root });
+        var graph = new MethodGraph(new[] { root }, new CompilationScope(model.Compilation));
         var nic = graph.Nodes.FirstOrDefault(n => n.Type is { } type && TaggedTypes.Contains(type.OriginalDefinition.ToDisplayString()) && HasTags(type)
             && (Sets(n, "AuxiliaryMode", assignment) || Sets(n, "AuxiliarySku", assignment)));
         if (nic?.Syntax is not BaseObjectCreationExpressionSyntax creation

@@ -32,6 +32,7 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
             }
 
             var settings = AnalyzerSettings.Create(start.Options.AdditionalFiles);
+            var scope = new CompilationScope(start.Compilation);
 
             // A helper's objects are read in the helper and in each method that calls it: a finding both
             // make (same rule, place and message) is reported once per compilation.
@@ -53,14 +54,14 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
                 {
                     if (Volatile.Read(ref interesting) == 1)
                     {
-                        Analyze(end, types, settings, reported);
+                        Analyze(end, types, scope, settings, reported);
                     }
                 });
             });
         });
     }
 
-    private static void Analyze(OperationBlockAnalysisContext context, SdkTypes types, AnalyzerSettings allSettings, System.Collections.Concurrent.ConcurrentDictionary<(string, string, int, int, string), byte> reported)
+    private static void Analyze(OperationBlockAnalysisContext context, SdkTypes types, CompilationScope scope, AnalyzerSettings allSettings, System.Collections.Concurrent.ConcurrentDictionary<(string, string, int, int, string), byte> reported)
     {
         // The tree of the code analysed (for a partial method, the part with the body, not the declaration).
         var tree = context.OperationBlocks.FirstOrDefault()?.Syntax.SyntaxTree ?? context.OwningSymbol.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree;
@@ -71,30 +72,32 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
 
         var settings = allSettings.For(tree.FilePath, context.CancellationToken);
 
-        var file = new SourceFile(tree.FilePath, string.Empty);
-        var graph = new MethodGraph(context.OperationBlocks);
-        var model = new CSharpFrontEnd(graph, types, file, settings.Catalog).Build();
-        var seen = new HashSet<(string, int, int)>();
+        var graph = new MethodGraph(context.OperationBlocks, scope);
+        var model = new CSharpFrontEnd(graph, types, scope.FileOf(tree), settings.Catalog).Build();
+        var seen = new HashSet<(string, string, int, int)>();
         foreach (var finding in LintEngine.RunRules(model, settings))
         {
+            // A finding may sit in another file of the compilation: a helper method's or a field's value
+            // read for this method's objects.
             var level = settings.LevelOf(finding.Rule);
             var span = finding.Location.Span;
-            if (level == DiagnosticLevel.None || span.Length == 0 || span.End > tree.Length || !seen.Add((finding.RuleId, span.Start, span.Length))
-                || !reported.TryAdd((finding.RuleId, tree.FilePath, span.Start, span.Length, finding.Message), 0))
+            if (level == DiagnosticLevel.None || scope.TreeOf(finding.Location.File) is not { } at || span.Length == 0 || span.End > at.Length
+                || !seen.Add((finding.RuleId, at.FilePath, span.Start, span.Length))
+                || !reported.TryAdd((finding.RuleId, at.FilePath, span.Start, span.Length, finding.Message), 0))
             {
                 continue;
             }
 
             var descriptor = Descriptors.For(finding.RuleId);
             var related = finding.Related
-                .Where(r => r.Source.File.Path == tree.FilePath && r.Source.Span.Length > 0)
-                .Select(r => Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(r.Source.Span.Start, r.Source.Span.Length)));
+                .Where(r => r.Source.Span.Length > 0 && scope.TreeOf(r.Source.File) is { } relatedTree && r.Source.Span.End <= relatedTree.Length)
+                .Select(r => Location.Create(scope.TreeOf(r.Source.File)!, new Microsoft.CodeAnalysis.Text.TextSpan(r.Source.Span.Start, r.Source.Span.Length)));
             context.ReportDiagnostic(Diagnostic.Create(
                 descriptor,
-                Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(span.Start, span.Length)),
+                Location.Create(at, new Microsoft.CodeAnalysis.Text.TextSpan(span.Start, span.Length)),
                 Descriptors.ToSeverity(level),
                 related,
-                SuggestionProperties.Of(finding.Suggestion, tree),
+                SuggestionProperties.Of(finding.Suggestion, at),
                 finding.Message));
         }
     }

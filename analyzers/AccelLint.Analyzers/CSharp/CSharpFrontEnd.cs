@@ -26,12 +26,12 @@ internal sealed class CSharpFrontEnd
         this.graph = graph;
         this.types = types;
         this.file = file;
-        reader = new ValueReader(graph, types, file, catalog);
+        reader = new ValueReader(graph, types, graph.Scope, catalog);
     }
 
     public ResourceModel Build()
     {
-        var all = graph.Nodes.ToList();
+        var all = graph.Nodes.Concat(graph.ReturnedNodes).ToList();
         foreach (var node in all.Where(n => SdkTypes.Is(n.Type, types.NetworkInterfaceData)))
         {
             var nic = new NetworkInterface(NicKind.NetworkInterface, Name(node), Declaration(node))
@@ -263,7 +263,7 @@ internal sealed class CSharpFrontEnd
             return ModelProperty.Absent;
         }
 
-        return new ModelProperty(reader.Read(assignment.Value), new SourceRef(file, ValueReader.ToSpan(assignment.Syntax)));
+        return new ModelProperty(reader.Read(assignment.Value), graph.Scope.At(assignment.Syntax));
     }
 
     /// <summary>Tags from initializers, <c>Add</c> calls and indexer writes; absent when none is written.</summary>
@@ -285,13 +285,13 @@ internal sealed class CSharpFrontEnd
             }
             else
             {
-                return new ModelProperty(UnknownValue.Instance, new SourceRef(file, ValueReader.ToSpan(item.Syntax)));
+                return new ModelProperty(UnknownValue.Instance, graph.Scope.At(item.Syntax));
             }
         }
 
         if (tags.Escaped)
         {
-            return new ModelProperty(UnknownValue.Instance, entries.Count > 0 ? new SourceRef(file, ValueReader.ToSpan(entries[0].Syntax)) : null);
+            return new ModelProperty(UnknownValue.Instance, entries.Count > 0 ? graph.Scope.At(entries[0].Syntax) : null);
         }
 
         if (entries.Count == 0)
@@ -306,13 +306,13 @@ internal sealed class CSharpFrontEnd
             if (reader.Read(entry.Key).AsString() is not { } key)
             {
                 // A tag whose key is not known: the whole set is unknown.
-                return new ModelProperty(UnknownValue.Instance, new SourceRef(file, ValueReader.ToSpan(entry.Syntax)));
+                return new ModelProperty(UnknownValue.Instance, graph.Scope.At(entry.Syntax));
             }
 
-            properties.Add(new PropertyValue(key, new SourceRef(file, ValueReader.ToSpan(entry.Syntax)), reader.Read(entry.Value)));
+            properties.Add(new PropertyValue(key, graph.Scope.At(entry.Syntax), reader.Read(entry.Value)));
         }
 
-        return new ModelProperty(new MapValue(properties), new SourceRef(file, ValueReader.ToSpan(entries[0].Syntax)));
+        return new ModelProperty(new MapValue(properties), graph.Scope.At(entries[0].Syntax));
     }
 
     /// <summary>
@@ -338,5 +338,5 @@ internal sealed class CSharpFrontEnd
     }
 
     private SourceRef Declaration(ObjectNode node) =>
-        new(file, node.Syntax is null ? default : ValueReader.ToSpan(node.Syntax));
+        node.Syntax is null ? new(file, default) : graph.Scope.At(node.Syntax);
 }

@@ -28,8 +28,9 @@ internal sealed class MethodGraph
     private readonly List<MethodGraph> helpers = new();
     private readonly Dictionary<IParameterSymbol, IOperation> arguments = new(SymbolEqualityComparer.Default);
 
-    public MethodGraph(IEnumerable<IOperation> blocks, int depth = 0, MethodGraph? root = null)
+    public MethodGraph(IEnumerable<IOperation> blocks, CompilationScope scope, int depth = 0, MethodGraph? root = null)
     {
+        Scope = scope;
         this.depth = depth;
         this.root = root ?? this;
         var operations = blocks.SelectMany(b => b.DescendantsAndSelf()).ToList();
@@ -144,6 +145,45 @@ internal sealed class MethodGraph
 
     /// <summary>Every object node created in the method.</summary>
     public IEnumerable<ObjectNode> Nodes => nodes.Values;
+
+    /// <summary>
+    /// Objects that followed helpers returned into locals of this method (<c>var nicData = Nic("web")</c>,
+    /// <c>var nic = nics.CreateOrUpdate("web", Nic("web"))</c>): modelled here like the method's own,
+    /// and linked through the locals that hold them.
+    /// </summary>
+    public IEnumerable<ObjectNode> ReturnedNodes => ReturnedHolders().Keys;
+
+    private Dictionary<ObjectNode, List<ILocalSymbol>>? returnedHolders;
+
+    private Dictionary<ObjectNode, List<ILocalSymbol>> ReturnedHolders()
+    {
+        if (returnedHolders is null)
+        {
+            var map = new Dictionary<ObjectNode, List<ILocalSymbol>>();
+            foreach (var pair in localInitializers.ToList())
+            {
+                foreach (var call in pair.Value?.DescendantsAndSelf().OfType<IInvocationOperation>() ?? Enumerable.Empty<IInvocationOperation>())
+                {
+                    if (Returned(call) is { } node && (node.Creation is not { } created || !nodes.ContainsKey(created)))
+                    {
+                        if (!map.TryGetValue(node, out var list))
+                        {
+                            list = new List<ILocalSymbol>();
+                            map[node] = list;
+                        }
+
+                        list.Add(pair.Key);
+                    }
+                }
+            }
+
+            returnedHolders = map;
+        }
+
+        return returnedHolders;
+    }
+
+    public CompilationScope Scope { get; }
 
     /// <summary>The value a local holds when it is written exactly once (its declaration or one assignment).</summary>
     public IOperation? SingleValue(ILocalSymbol local)
@@ -355,6 +395,14 @@ internal sealed class MethodGraph
             }
         }
 
+        if (ReturnedHolders().TryGetValue(node, out var receivers))
+        {
+            foreach (var receiver in receivers)
+            {
+                AddDependents(receiver, result);
+            }
+        }
+
         return result;
     }
 
@@ -538,7 +586,12 @@ internal sealed class MethodGraph
                     return node;
                 }
 
-                return SingleValue(local.Local) is IObjectCreationOperation created ? Node(created) : null;
+                return SingleValue(local.Local) switch
+                {
+                    IObjectCreationOperation created => Node(created),
+                    IInvocationOperation call => Returned(call),
+                    _ => null,
+                };
             case IMemberReferenceOperation member when OwnMember(member) is { } symbol && memberNodes.TryGetValue(symbol, out var assigned):
                 return assigned;
             case IPropertyReferenceOperation { Property.IsIndexer: false } property when Resolve(property.Instance) is { } owner:
@@ -552,7 +605,7 @@ internal sealed class MethodGraph
 
     /// <summary>
     /// The object a helper method returns (<c>NetworkInterfaceConfigurations = { Nic("web") }</c>): a
-    /// method of this file with a body and one returned object creation (directly or through a local),
+    /// method of this compilation (any file) with a body and one returned object creation (directly or through a local),
     /// read with its own graph so that what it sets after the creation counts. At most
     /// <see cref="MaxHelperDepth"/> frames; each helper once per graph.
     /// </summary>
@@ -570,13 +623,13 @@ internal sealed class MethodGraph
         }
 
         helperResults[method] = null;
-        if (method.DeclaringSyntaxReferences.Length != 1 || invocation.SemanticModel is not { } model)
+        if (method.DeclaringSyntaxReferences.Length != 1)
         {
             return null;
         }
 
         var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
-        if (declaration.SyntaxTree != model.SyntaxTree || model.GetOperation(declaration) is not { } body)
+        if (Scope.ModelOf(declaration.SyntaxTree, invocation.SemanticModel) is not { } model || model.GetOperation(declaration) is not { } body)
         {
             return null;
         }
@@ -590,7 +643,7 @@ internal sealed class MethodGraph
             }
         }
 
-        var helper = new MethodGraph(new[] { body }, depth + 1, root);
+        var helper = new MethodGraph(new[] { body }, Scope, depth + 1, root);
         root.helpers.Add(helper);
         var returned = body.DescendantsAndSelf().OfType<IReturnOperation>().Where(r => r.ReturnedValue is not null).ToList();
         if (returned.Count == 1 && helper.Resolve(returned[0].ReturnedValue) is { } node)

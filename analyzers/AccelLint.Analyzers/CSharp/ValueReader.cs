@@ -18,16 +18,16 @@ internal sealed class ValueReader
 
     private readonly MethodGraph graph;
     private readonly SdkTypes types;
-    private readonly SourceFile file;
+    private readonly CompilationScope scope;
     private readonly VmSizeCatalog catalog;
     // One map per catalog, shared by every method the analyzer reads (built once, read concurrently).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<VmSizeCatalog, Dictionary<string, string>> SizeMaps = new();
 
-    public ValueReader(MethodGraph graph, SdkTypes types, SourceFile file, VmSizeCatalog catalog)
+    public ValueReader(MethodGraph graph, SdkTypes types, CompilationScope scope, VmSizeCatalog catalog)
     {
         this.graph = graph;
         this.types = types;
-        this.file = file;
+        this.scope = scope;
         this.catalog = catalog;
     }
 
@@ -39,7 +39,7 @@ internal sealed class ValueReader
         }
 
         var value = ReadCore(operation, depth);
-        return value.Source is null && !value.IsUnknown ? value.With(source: new SourceRef(file, ToSpan(operation.Syntax))) : value;
+        return value.Source is null && !value.IsUnknown ? value.With(source: scope.At(operation.Syntax)) : value;
     }
 
     private Value ReadCore(IOperation operation, int depth)
@@ -73,16 +73,16 @@ internal sealed class ValueReader
                 return Read(instance, depth + 1);
             case ILocalReferenceOperation local when graph.SingleValue(local.Local) is { } single:
                 var syntax = local.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-                var origin = new Origin($"local '{local.Local.Name}'", syntax is null || syntax.SyntaxTree.FilePath != file.Path ? null : new SourceRef(file, ToSpan(syntax)));
+                var origin = new Origin($"local '{local.Local.Name}'", syntax is null ? null : scope.At(syntax));
                 return Read(single, depth + 1).WithOriginIfNone(origin);
             case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } when FieldInitializer(field, operation) is { } initializer:
                 {
                     var declared = field.DeclaringSyntaxReferences[0].GetSyntax();
-                    return Read(initializer, depth + 1).WithOriginIfNone(new Origin($"field '{field.Name}'", new SourceRef(file, ToSpan(declared))));
+                    return Read(initializer, depth + 1).WithOriginIfNone(new Origin($"field '{field.Name}'", scope.At(declared)));
                 }
 
             case IParameterReferenceOperation parameter when graph.ArgumentFor(parameter.Parameter) is { } argument:
-                return Read(argument, depth + 1).WithOriginIfNone(new Origin($"parameter '{parameter.Parameter.Name}'", new SourceRef(file, ToSpan(argument.Syntax))));
+                return Read(argument, depth + 1).WithOriginIfNone(new Origin($"parameter '{parameter.Parameter.Name}'", scope.At(argument.Syntax)));
             case IParameterReferenceOperation parameter when depth < MaxDepth / 2:
                 return CallSites(parameter, depth);
             case ISwitchExpressionOperation switchExpression:
@@ -104,11 +104,10 @@ internal sealed class ValueReader
     }
 
     /// <summary>
-    /// A <c>static readonly</c> field's initializer, when it is declared in the file being read (its
-    /// semantic model is the one at hand; other files would need a model per call) and no static
+    /// A <c>static readonly</c> field's initializer, in any file of the compilation, when no static
     /// constructor can assign it again.
     /// </summary>
-    private static IOperation? FieldInitializer(IFieldSymbol field, IOperation reference)
+    private IOperation? FieldInitializer(IFieldSymbol field, IOperation reference)
     {
         if (field.DeclaringSyntaxReferences.Length != 1 || field.ContainingType.StaticConstructors.Any(c => !c.IsImplicitlyDeclared)
             || reference.SemanticModel is not { } model)
@@ -117,14 +116,14 @@ internal sealed class ValueReader
         }
 
         var declarator = field.DeclaringSyntaxReferences[0].GetSyntax();
-        if (declarator.SyntaxTree != model.SyntaxTree)
+        if (scope.ModelOf(declarator.SyntaxTree, model) is not { } declaringModel)
         {
             return null;
         }
 
         foreach (var child in declarator.ChildNodes())
         {
-            if (model.GetOperation(child) is IFieldInitializerOperation { Value: { } value })
+            if (declaringModel.GetOperation(child) is IFieldInitializerOperation { Value: { } value })
             {
                 return value;
             }
@@ -134,10 +133,11 @@ internal sealed class ValueReader
     }
 
     /// <summary>
-    /// A parameter of the method being read, bound at the calls of that method in this file: each
-    /// constant argument is a choice of the parameter (SPEC §1 v2), so a finding is reported once per
-    /// distinct value, names it and points at the argument. Unknown when the method is not called here,
-    /// or when any call passes a value that is not known (the method may be called with anything).
+    /// A parameter of the method being read, bound at the calls of that method in the compilation (any
+    /// file; see <see cref="CompilationScope.CallsOf"/>): each constant argument is a choice of the
+    /// parameter (SPEC §1 v2), so a finding is reported once per distinct value, names it and points at
+    /// the argument. Unknown when the method is not called, or when any call passes a value that is not
+    /// known (the method may be called with anything).
     /// </summary>
     private Value CallSites(IParameterReferenceOperation reference, int depth)
     {
@@ -150,9 +150,9 @@ internal sealed class ValueReader
             return UnknownValue.Instance;
         }
 
-        var point = new ChoicePoint($"parameter '{parameter.Name}' of '{method.Name}'", parameter.DeclaringSyntaxReferences.FirstOrDefault() is { } declared && declared.SyntaxTree == model.SyntaxTree ? new SourceRef(file, ToSpan(declared.GetSyntax())) : null, IsParameter: true);
+        var point = new ChoicePoint($"parameter '{parameter.Name}' of '{method.Name}'", parameter.DeclaringSyntaxReferences.FirstOrDefault() is { } declared ? scope.At(declared.GetSyntax()) : null, IsParameter: true);
         var values = new List<Value>();
-        foreach (var call in Calls(method, model))
+        foreach (var call in scope.CallsOf(method))
         {
             var argument = call.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, parameter.OriginalDefinition));
             if (argument is null || argument.ArgumentKind != ArgumentKind.Explicit)
@@ -166,8 +166,8 @@ internal sealed class ValueReader
                 return UnknownValue.Instance;
             }
 
-            var located = value.With(source: new SourceRef(file, ToSpan(argument.Value.Syntax)));
-            values.Add(located.WithChoices(Choices.Of(new Choice(point with { Source = new SourceRef(file, ToSpan(argument.Syntax)) }, (value.AsString() ?? value.ToString())!, IsDefault: false))) ?? located);
+            var located = value.With(source: scope.At(argument.Value.Syntax));
+            values.Add(located.WithChoices(Choices.Of(new Choice(point with { Source = scope.At(argument.Syntax) }, (value.AsString() ?? value.ToString())!, IsDefault: false))) ?? located);
         }
 
         return values.Count == 0 ? UnknownValue.Instance : OneOfValue.Create(values);
@@ -184,44 +184,6 @@ internal sealed class ValueReader
         }
 
         return true;
-    }
-
-    private Dictionary<IMethodSymbol, List<IInvocationOperation>>? calls;
-
-    /// <summary>The calls of <paramref name="method"/> in the file: tokens with its name, then the operation above them.</summary>
-    private List<IInvocationOperation> Calls(IMethodSymbol method, SemanticModel model)
-    {
-        calls ??= new Dictionary<IMethodSymbol, List<IInvocationOperation>>(SymbolEqualityComparer.Default);
-        if (calls.TryGetValue(method, out var found))
-        {
-            return found;
-        }
-
-        found = new List<IInvocationOperation>();
-        foreach (var token in model.SyntaxTree.GetRoot().DescendantTokens())
-        {
-            if (token.ValueText != method.Name)
-            {
-                continue;
-            }
-
-            var node = token.Parent;
-            for (int up = 0; node is not null && up < 3; up++, node = node.Parent)
-            {
-                if (model.GetOperation(node) is IInvocationOperation invocation)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, method.OriginalDefinition) && !found.Contains(invocation))
-                    {
-                        found.Add(invocation);
-                    }
-
-                    break;
-                }
-            }
-        }
-
-        calls[method] = found;
-        return found;
     }
 
     /// <summary>
@@ -245,8 +207,8 @@ internal sealed class ValueReader
 
         var start = switchExpression.Syntax.GetLocation().GetLineSpan().StartLinePosition;
         var point = new ChoicePoint(
-            $"the switch at {Path.GetFileName(file.Path)}({start.Line + 1},{start.Character + 1})",
-            new SourceRef(file, ToSpan(switchExpression.Syntax)),
+            $"the switch at {Path.GetFileName(switchExpression.Syntax.SyntaxTree.FilePath)}({start.Line + 1},{start.Character + 1})",
+            scope.At(switchExpression.Syntax),
             IsParameter: false);
         var arms = new List<Value>();
         foreach (var arm in switchExpression.Arms)

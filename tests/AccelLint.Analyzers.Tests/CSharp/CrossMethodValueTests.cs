@@ -3,9 +3,10 @@ using static AccelLint.Analyzers.Tests.CSharp.CSharpHarness;
 namespace AccelLint.Analyzers.Tests.CSharp;
 
 /// <summary>
-/// Issue 11 item 2: values the method-local reading missed: <c>static readonly</c> fields (declared in
-/// the same file, not reassigned by a static constructor) and <c>switch</c> expressions (each arm a
-/// choice, as SPEC §1 v2 defines choices; a known input takes its arm).
+/// Issue 11 item 2: values the method-local reading missed, within one file: <c>static readonly</c>
+/// fields (not reassigned by a static constructor), <c>switch</c> expressions (each arm a choice, as
+/// SPEC §1 v2 defines choices; a known input takes its arm), helpers, call sites and <c>foreach</c>.
+/// The same across files: <see cref="CrossFileValueTests"/>.
 /// </summary>
 public class CrossMethodValueTests
 {
