@@ -9,6 +9,7 @@ var requests = new (string Name, object Body)[]
     ("jump box", JumpBox.Create()),
     ("trading scale set", TradingScaleSet.Create()),
     ("batch worker", BatchWorker.Create()),
+    ("build agent", BuildAgent.Create()),
     ("render farm scale set (Compute 1.17+ shape)", RenderFarmScaleSet.Create()),
 };
 
