@@ -331,10 +331,33 @@ internal sealed class CSharpFrontEnd
             return name;
         }
 
-        return node.Creation?.Parent is IArgumentOperation { Parent: IInvocationOperation call }
-            && call.Arguments.Select(a => a.Value.ConstantValue).FirstOrDefault(c => c.HasValue && c.Value is string) is { HasValue: true, Value: string created }
-            ? new StringValue(created)
-            : UnknownValue.Instance;
+        if (node.Creation?.Parent is IArgumentOperation { Parent: IInvocationOperation call }
+            && call.Arguments.Select(a => a.Value.ConstantValue).FirstOrDefault(c => c.HasValue && c.Value is string) is { HasValue: true, Value: string created })
+        {
+            return new StringValue(created);
+        }
+
+        // Created and returned (or handed on) without a name: say where, so that the message finds it.
+        return Builder(node) is { } method ? UnknownValue.Because($"built in '{method}'") : UnknownValue.Instance;
+    }
+
+    /// <summary>The method that creates the object, as <c>Type.Method</c> (the method a lambda or local function is in).</summary>
+    private static string? Builder(ObjectNode node)
+    {
+        if (node.Creation is not { SemanticModel: { } model } creation)
+        {
+            return null;
+        }
+
+        var symbol = model.GetEnclosingSymbol(creation.Syntax.SpanStart);
+        while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+        {
+            symbol = symbol.ContainingSymbol;
+        }
+
+        return symbol is { ContainingType: { } type } && symbol.Name.Length > 0
+            ? type.Name + "." + (symbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } ? type.Name : symbol.Name)
+            : null;
     }
 
     private SourceRef Declaration(ObjectNode node) =>

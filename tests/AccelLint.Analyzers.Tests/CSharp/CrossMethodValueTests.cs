@@ -226,4 +226,25 @@ public class CrossMethodValueTests
     [Fact]
     public Task Configurations_added_in_a_foreach_without_acceleration_are_clean() =>
         Verify(ForEach("var configs = new[] { new VirtualMachineNetworkInterfaceConfiguration(\"primary\") { EnableAcceleratedNetworking = false } };"));
+
+    /// <summary>A VM created and returned without a local or a name is described by the method that builds it.</summary>
+    [Fact]
+    public async Task Vm_returned_without_a_local_is_named_by_the_method_that_builds_it()
+    {
+        var diagnostics = await Verify("""
+            class Agents
+            {
+                static VirtualMachineData Create() => new VirtualMachineData(AzureLocation.EastUS)
+                {
+                    HardwareProfile = new VirtualMachineHardwareProfile { VmSize = "Standard_B1s" },
+                    NetworkProfile = new VirtualMachineNetworkProfile
+                    {
+                        NetworkInterfaceConfigurations = { new VirtualMachineNetworkInterfaceConfiguration("agent-nic") { {|ACCEL001:EnableAcceleratedNetworking = true|} } },
+                    },
+                };
+            }
+            """);
+        var message = Single(diagnostics, "ACCEL001").GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("of VM whose name is not known (built in 'Agents.Create')", message, StringComparison.Ordinal);
+    }
 }
