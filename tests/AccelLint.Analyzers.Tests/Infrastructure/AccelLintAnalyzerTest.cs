@@ -25,6 +25,9 @@ public sealed class AccelLintAnalyzerTest : CSharpAnalyzerTest<AccelLintAnalyzer
     {
         ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
         DiagnosticVerifier = captured.Record;
+
+        // Both analyzers support every ACCEL descriptor (the same instances): markup takes the first.
+        MarkupOptions = MarkupOptions.UseFirstDescriptor;
         if (sdk)
         {
             OfficialVerifier.Configure(TestState, compute117);

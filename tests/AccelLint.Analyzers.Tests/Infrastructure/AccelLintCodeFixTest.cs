@@ -24,6 +24,9 @@ public sealed class AccelLintCodeFixTest : CSharpCodeFixTest<AccelLintAnalyzer, 
         this.provider = provider;
         ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
         DiagnosticVerifier = captured.Record;
+
+        // Both analyzers support every ACCEL descriptor (the same instances): markup takes the first.
+        MarkupOptions = MarkupOptions.UseFirstDescriptor;
         OfficialVerifier.Configure(TestState, compute117);
         OfficialVerifier.Configure(FixedState, compute117);
     }
