@@ -457,7 +457,7 @@ public class TemplateFilesTests
               }
             }
             """;
-        var diagnostics = await Run([At("ACCEL000", DiagnosticSeverity.Error, "broken.json", 5, 1)], File("broken.json", broken));
+        var diagnostics = await Run([At("ACCEL000", DiagnosticSeverity.Error, "broken.json", 5, 3)], File("broken.json", broken));
         var diagnostic = Single(diagnostics, "ACCEL000");
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         var span = diagnostic.Location.GetLineSpan();
@@ -470,7 +470,7 @@ public class TemplateFilesTests
     public async Task Broken_bicep_is_ACCEL000_at_the_error()
     {
         string broken = Bicep.Replace("enableAcceleratedNetworking: true", "enableAcceleratedNetworking:");
-        var diagnostics = await Run([At("ACCEL000", DiagnosticSeverity.Error, "main.bicep", 7, 1)], File("main.bicep", broken));
+        var diagnostics = await Run([At("ACCEL000", DiagnosticSeverity.Error, "main.bicep", 7, 33)], File("main.bicep", broken));
         var diagnostic = Single(diagnostics, "ACCEL000");
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         var span = diagnostic.Location.GetLineSpan();
@@ -481,11 +481,11 @@ public class TemplateFilesTests
 
     /// <summary>Each garbage input with where its ACCEL000 findings start ("line:column", "|" between findings; empty: none).</summary>
     [Theory]
-    [InlineData("main.bicep", "resource {{{ ''' @@@ \u0000", "1:1")]
-    [InlineData("main.bicep", "", "1:1")]
-    [InlineData("main.bicepparam", "using './missing.bicep'\nparam x = ", "1:1")]
-    [InlineData("azuredeploy.json", "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", \"resources\": [ [ [ [ ", "1:1")]
-    [InlineData("azuredeploy.json", "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", \"resources\": \"[concat(\" }", "1:1")]
+    [InlineData("main.bicep", "resource {{{ ''' @@@ \u0000", "1:10")]
+    [InlineData("main.bicep", "", "")]
+    [InlineData("main.bicepparam", "using './missing.bicep'\nparam x = ", "1:7|2:11")]
+    [InlineData("azuredeploy.json", "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", \"resources\": [ [ [ [ ", "1:117")]
+    [InlineData("azuredeploy.json", "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", \"resources\": \"[concat(\" }", "")]
     public async Task Garbage_never_throws(string name, string text, string findings)
     {
         var expected = findings.Split('|', StringSplitOptions.RemoveEmptyEntries)
@@ -499,7 +499,7 @@ public class TemplateFilesTests
     public async Task Deep_nesting_is_a_finding_not_a_crash()
     {
         string deep = "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", \"resources\": " + new string('[', 10_000) + new string(']', 10_000) + " }";
-        var diagnostics = await Run([At("ACCEL000", DiagnosticSeverity.Error, "deep.json", 1, 1)], File("deep.json", deep));
+        var diagnostics = await Run([At("ACCEL000", DiagnosticSeverity.Error, "deep.json", 1, 365)], File("deep.json", deep));
         Assert.All(diagnostics, d => Assert.Equal("ACCEL000", d.Id));
     }
 
@@ -527,7 +527,7 @@ public class TemplateFilesTests
     [Fact]
     public async Task Broken_accellint_json_is_reported_without_templates_too()
     {
-        var diagnostics = await Run([At("ACCEL000", DiagnosticSeverity.Error, "accellint.json", 1, 1)], File("accellint.json", """{ "rulez": {} }"""));
+        var diagnostics = await Run([At("ACCEL000", DiagnosticSeverity.Error, "accellint.json", 1, 3)], File("accellint.json", """{ "rulez": {} }"""));
         var error = Single(diagnostics, "ACCEL000");
         Assert.Equal(Root + "/accellint.json", error.Location.GetLineSpan().Path);
     }

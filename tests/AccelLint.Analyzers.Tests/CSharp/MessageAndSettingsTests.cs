@@ -314,7 +314,10 @@ public class MessageAndSettingsTests
     [Fact]
     public async Task A_broken_accellint_json_keeps_the_defaults_for_csharp()
     {
-        var config = new InMemoryAdditionalText("/repo/accellint.json", """{ "rules": { "ACCEL001": """);
-        await VerifyWith(NicOnVm, config);
+        // The C# finding keeps its default severity; the broken config is ACCEL000 on the config itself.
+        var test = Test(NicOnVm);
+        test.TestState.AdditionalFiles.Add(("/repo/accellint.json", """{ "rules": { "ACCEL001": """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ACCEL000", DiagnosticSeverity.Error).WithLocation("/repo/accellint.json", 1, 25));
+        Assert.Equal(DiagnosticSeverity.Warning, Single(await Run(test), "ACCEL001").Severity);
     }
 }

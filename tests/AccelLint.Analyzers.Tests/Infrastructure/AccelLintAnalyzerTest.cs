@@ -45,9 +45,18 @@ public sealed class AccelLintAnalyzerTest : CSharpAnalyzerTest<AccelLintAnalyzer
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new DiagnosticAnalyzer[] { new AccelLintAnalyzer(), new TemplateFilesAnalyzer() };
 
+    /// <summary>
+    /// Whether the framework's analyses also return diagnostics silenced by <c>#pragma</c> or
+    /// <c>[SuppressMessage]</c> (then marked <see cref="Diagnostic.IsSuppressed"/>), so that a test can expect
+    /// them with <see cref="DiagnosticResult.WithIsSuppressed"/>; 1.1.4 drops them otherwise.
+    /// </summary>
+    public bool ReportSuppressedDiagnostics { get; init; }
+
     protected override CompilationWithAnalyzers CreateCompilationWithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        var analysis = base.CreateCompilationWithAnalyzers(compilation, analyzers, options, cancellationToken);
+        var analysis = ReportSuppressedDiagnostics
+            ? compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: true))
+            : base.CreateCompilationWithAnalyzers(compilation, analyzers, options, cancellationToken);
         Analysis ??= analysis;
         return analysis;
     }
