@@ -61,6 +61,10 @@ public sealed class AccelLintAnalyzerTest : CSharpAnalyzerTest<AccelLintAnalyzer
         return analysis;
     }
 
+    /// <summary>The framework keeps only unsuppressed diagnostics (and a suppressor's); with <see cref="ReportSuppressedDiagnostics"/>, all.</summary>
+    protected override ImmutableArray<(Project project, Diagnostic diagnostic)> FilterDiagnostics(ImmutableArray<(Project project, Diagnostic diagnostic)> diagnostics) =>
+        ReportSuppressedDiagnostics ? diagnostics : base.FilterDiagnostics(diagnostics);
+
     protected override Task<(Compilation compilation, ImmutableArray<Diagnostic> generatorDiagnostics)> GetProjectCompilationAsync(Project project, IVerifier verifier, CancellationToken cancellationToken)
     {
         Project ??= project;
