@@ -16,6 +16,9 @@ public class TemplateFilesTests
 {
     private const string Root = "/src/app";
 
+    /// <summary>No diagnostic at all (the framework checks that nothing is reported).</summary>
+    private static readonly DiagnosticResult[] None = Array.Empty<DiagnosticResult>();
+
     private const string Bicep = """
         param location string = 'eastus'
 
@@ -110,8 +113,6 @@ public class TemplateFilesTests
     /// <summary><paramref name="id"/> starting at the 1-based <paramref name="line"/> and <paramref name="column"/> of <paramref name="path"/> (any length).</summary>
     private static DiagnosticResult At(string id, DiagnosticSeverity severity, string path, int line, int column) =>
         new DiagnosticResult(id, severity).WithLocation(path.StartsWith('/') ? path : Root + "/" + path, line, column);
-
-    private static readonly DiagnosticResult[] None = Array.Empty<DiagnosticResult>();
 
     /// <summary>Asserts the diagnostic is on <paramref name="path"/> at the 1-based <paramref name="line"/> and <paramref name="column"/>.</summary>
     private static void AssertAt(Diagnostic diagnostic, string path, int line, int column)
