@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using AccelLint.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
-using static AccelLint.Analyzers.Tests.Infrastructure.AnalyzerVerifier;
 
 namespace AccelLint.Analyzers.Tests.AdditionalFiles;
 
@@ -41,21 +42,28 @@ public class CachingTests
 
     private static string Folder() => "/src/cache-" + Guid.NewGuid().ToString("N");
 
-    private static async Task<int> TemplateFindings(string source, params AdditionalText[] files)
+    /// <summary>
+    /// A framework run of <paramref name="source"/> with the template at <paramref name="path"/>: the
+    /// framework checks that the template has exactly <paramref name="findings"/> ACCEL001 (at its
+    /// <c>enableAcceleratedNetworking</c> key) and nothing else is reported. The caches are static, so
+    /// two runs are two compilations through the same caches, as in the IDE.
+    /// </summary>
+    private static async Task<int> TemplateFindings(int findings, string source, string path, string template)
     {
-        var compilation = Compile(source, includeStandIns: false);
-        var diagnostics = await AnalyzeAsync(compilation, files.ToImmutableArray());
-        return diagnostics.Count(d => d.Id == "ACCEL001" && d.Location.GetLineSpan().Path.EndsWith("azuredeploy.json", StringComparison.Ordinal));
+        var test = new AccelLintAnalyzerTest(sdk: false);
+        test.TestState.Sources.Add(("Test.cs", source));
+        test.TestState.AdditionalFiles.Add((path, template));
+        test.ExpectedDiagnostics.AddRange(Enumerable.Repeat(new DiagnosticResult("ACCEL001", DiagnosticSeverity.Warning).WithLocation(path, 10, 23), findings));
+        await test.RunAsync();
+        return test.Diagnostics.Count(d => d.Id == "ACCEL001" && d.Location.GetLineSpan().Path.EndsWith("azuredeploy.json", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task An_edit_to_a_cs_file_lints_no_template_again()
     {
         string template = Folder() + "/azuredeploy.json";
-        var file = new InMemoryAdditionalText(template, Template);
-
-        Assert.Equal(1, await TemplateFindings("class A { }", file));
-        Assert.Equal(1, await TemplateFindings("class A { void Edited() { } }", new InMemoryAdditionalText(template, Template)));
+        Assert.Equal(1, await TemplateFindings(1, "class A { }", template, Template));
+        Assert.Equal(1, await TemplateFindings(1, "class A { void Edited() { } }", template, Template));
 
         Assert.Equal(1, TemplateFilesAnalyzer.Cache.Computations[template]);
     }
@@ -65,8 +73,8 @@ public class CachingTests
     {
         string template = Folder() + "/azuredeploy.json";
 
-        Assert.Equal(1, await TemplateFindings("class A { }", new InMemoryAdditionalText(template, Template)));
-        Assert.Equal(0, await TemplateFindings("class A { }", new InMemoryAdditionalText(template, Template.Replace("Standard_B1s", "Standard_D4s_v3"))));
+        Assert.Equal(1, await TemplateFindings(1, "class A { }", template, Template));
+        Assert.Equal(0, await TemplateFindings(0, "class A { }", template, Template.Replace("Standard_B1s", "Standard_D4s_v3")));
 
         Assert.Equal(2, TemplateFilesAnalyzer.Cache.Computations[template]);
     }

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using AccelLint.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
-using static AccelLint.Analyzers.Tests.Infrastructure.AnalyzerVerifier;
 
 namespace AccelLint.Analyzers.Tests.AdditionalFiles;
 
@@ -14,6 +15,9 @@ namespace AccelLint.Analyzers.Tests.AdditionalFiles;
 public class TemplateFilesTests
 {
     private const string Root = "/src/app";
+
+    /// <summary>No diagnostic at all (the framework checks that nothing is reported).</summary>
+    private static readonly DiagnosticResult[] None = Array.Empty<DiagnosticResult>();
 
     private const string Bicep = """
         param location string = 'eastus'
@@ -90,13 +94,25 @@ public class TemplateFilesTests
         }
         """;
 
-    private static async Task<ImmutableArray<Diagnostic>> Run(params AdditionalText[] files)
+    /// <summary>
+    /// A framework run of an empty class with <paramref name="files"/> as AdditionalFiles: the framework
+    /// checks that exactly <paramref name="expected"/> is reported; returns what it computed.
+    /// </summary>
+    private static async Task<ImmutableArray<Diagnostic>> Run(DiagnosticResult[] expected, params (string Path, string Text)[] files)
     {
-        var compilation = Compile("class Empty { }");
-        return await CSharp.CSharpHarness.Analyze(compilation, files.ToImmutableArray());
+        var test = new AccelLintAnalyzerTest();
+        test.TestState.Sources.Add(("Test.cs", "class Empty { }"));
+        test.TestState.AdditionalFiles.AddRange(files.Select(f => (f.Path, SourceText.From(f.Text))));
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+        return test.Diagnostics;
     }
 
-    private static InMemoryAdditionalText File(string relative, string? text) => new(Root + "/" + relative, text);
+    private static (string Path, string Text) File(string relative, string text) => (Root + "/" + relative, text);
+
+    /// <summary><paramref name="id"/> starting at the 1-based <paramref name="line"/> and <paramref name="column"/> of <paramref name="path"/> (any length).</summary>
+    private static DiagnosticResult At(string id, DiagnosticSeverity severity, string path, int line, int column) =>
+        new DiagnosticResult(id, severity).WithLocation(path.StartsWith('/') ? path : Root + "/" + path, line, column);
 
     /// <summary>Asserts the diagnostic is on <paramref name="path"/> at the 1-based <paramref name="line"/> and <paramref name="column"/>.</summary>
     private static void AssertAt(Diagnostic diagnostic, string path, int line, int column)
@@ -113,7 +129,7 @@ public class TemplateFilesTests
     [Fact]
     public async Task Bicep_finding_is_on_the_bicep_file_at_the_property_name()
     {
-        var diagnostics = await Run(File("infra/main.bicep", Bicep));
+        var diagnostics = await Run([At("ACCEL001", DiagnosticSeverity.Warning, "infra/main.bicep", 7, 5)], File("infra/main.bicep", Bicep));
         var diagnostic = Single(diagnostics, "ACCEL001");
         AssertAt(diagnostic, Root + "/infra/main.bicep", 7, 5);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
@@ -135,8 +151,12 @@ public class TemplateFilesTests
         try
         {
             var diagnostics = await Run(
-                new InMemoryAdditionalText(Path.Combine(work, "main.bicep"), RegistryCaller),
-                new InMemoryAdditionalText(Path.Combine(work, "bicepconfig.json"), """{ "cacheRootDirectory": ".bicep-cache" }"""));
+                [
+                    At("ACCEL001", DiagnosticSeverity.Warning, Path.Combine(work, "main.bicep"), 5, 5),
+                    At("ACCEL014", DiagnosticSeverity.Info, Path.Combine(work, "main.bicep"), 9, 16),
+                ],
+                (Path.Combine(work, "main.bicep"), RegistryCaller),
+                (Path.Combine(work, "bicepconfig.json"), """{ "cacheRootDirectory": ".bicep-cache" }"""));
 
             // The NIC inside the module: reported at the caller's argument that turns AN on.
             AssertAt(Single(diagnostics, "ACCEL001"), Path.Combine(work, "main.bicep"), 5, 5);
@@ -162,7 +182,10 @@ public class TemplateFilesTests
         try
         {
             string config = "{ \"cacheRootDirectory\": " + System.Text.Json.JsonSerializer.Serialize(outside) + " }";
-            var diagnostics = await Run(File("main.bicep", RegistryCaller), File("bicepconfig.json", config));
+            var diagnostics = await Run(
+                [At("ACCEL014", DiagnosticSeverity.Info, "main.bicep", 1, 12), At("ACCEL014", DiagnosticSeverity.Info, "main.bicep", 9, 16)],
+                File("main.bicep", RegistryCaller),
+                File("bicepconfig.json", config));
 
             Assert.DoesNotContain(diagnostics, d => d.Id == "ACCEL001");
             var notRead = diagnostics.Where(d => d.Id == "ACCEL014").ToList();
@@ -186,7 +209,7 @@ public class TemplateFilesTests
             }
             var t = loadTextContent('/etc/hostname')
             """;
-        var diagnostics = await Run(File("main.bicep", main));
+        var diagnostics = await Run([At("ACCEL000", DiagnosticSeverity.Error, "main.bicep", 1, 10), At("ACCEL000", DiagnosticSeverity.Error, "main.bicep", 4, 25)], File("main.bicep", main));
 
         Assert.Equal(2, diagnostics.Length);
         AssertAt(diagnostics[0], Root + "/main.bicep", 1, 10);
@@ -244,7 +267,7 @@ public class TemplateFilesTests
     [Fact]
     public async Task Bicep_span_covers_the_property()
     {
-        var diagnostic = Single(await Run(File("main.bicep", Bicep)), "ACCEL001");
+        var diagnostic = Single(await Run([At("ACCEL001", DiagnosticSeverity.Warning, "main.bicep", 7, 5)], File("main.bicep", Bicep)), "ACCEL001");
         var span = diagnostic.Location.SourceSpan;
         Assert.StartsWith("enableAcceleratedNetworking", Bicep.Substring(span.Start), StringComparison.Ordinal);
     }
@@ -252,7 +275,7 @@ public class TemplateFilesTests
     [Fact]
     public async Task Arm_finding_is_on_the_opening_quote_of_the_key()
     {
-        var diagnostics = await Run(File("azuredeploy.json", Arm.Replace("Standard_D4s_v3", "Standard_B1s")));
+        var diagnostics = await Run([At("ACCEL001", DiagnosticSeverity.Warning, "azuredeploy.json", 14, 9)], File("azuredeploy.json", Arm.Replace("Standard_D4s_v3", "Standard_B1s")));
         var diagnostic = Single(diagnostics, "ACCEL001");
         AssertAt(diagnostic, Root + "/azuredeploy.json", 14, 9);
         Assert.Contains("'app-vm'", diagnostic.GetMessage(), StringComparison.Ordinal);
@@ -262,13 +285,13 @@ public class TemplateFilesTests
     [Fact]
     public async Task Arm_template_with_a_good_default_is_clean()
     {
-        Assert.Empty(await Run(File("azuredeploy.json", Arm)));
+        Assert.Empty(await Run(None, File("azuredeploy.json", Arm)));
     }
 
     [Fact]
     public async Task Arm_template_is_evaluated_with_its_parameters_file_once()
     {
-        var diagnostics = await Run(File("azuredeploy.json", Arm), File("azuredeploy.parameters.json", ArmParameters));
+        var diagnostics = await Run([At("ACCEL001", DiagnosticSeverity.Warning, "azuredeploy.json", 14, 9)], File("azuredeploy.json", Arm), File("azuredeploy.parameters.json", ArmParameters));
         var diagnostic = Single(diagnostics, "ACCEL001");
         AssertAt(diagnostic, Root + "/azuredeploy.json", 14, 9);
         Assert.Contains("azuredeploy.parameters.json", diagnostic.GetMessage(), StringComparison.Ordinal);
@@ -279,7 +302,7 @@ public class TemplateFilesTests
     public async Task Bicepparam_supplies_the_values()
     {
         string template = Bicep.Replace("vmSize: 'Standard_B1s'", "vmSize: vmSize").Replace("param location string = 'eastus'", "param location string = 'eastus'\nparam vmSize string = 'Standard_D4s_v3'");
-        var diagnostics = await Run(File("main.bicep", template), File("main.bicepparam", "using './main.bicep'\n\nparam vmSize = 'Standard_B1s'\n"));
+        var diagnostics = await Run([At("ACCEL001", DiagnosticSeverity.Warning, "main.bicep", 8, 5)], File("main.bicep", template), File("main.bicepparam", "using './main.bicep'\n\nparam vmSize = 'Standard_B1s'\n"));
         var diagnostic = Single(diagnostics, "ACCEL001");
         AssertAt(diagnostic, Root + "/main.bicep", 8, 5);
         Assert.Single(diagnostics);
@@ -319,7 +342,7 @@ public class TemplateFilesTests
               params: { vmSize: 'Standard_B1s' }
             }
             """;
-        var diagnostics = await Run(File("main.bicep", main), File("modules/vm.bicep", module));
+        var diagnostics = await Run([At("ACCEL001", DiagnosticSeverity.Warning, "modules/vm.bicep", 7, 5)], File("main.bicep", main), File("modules/vm.bicep", module));
         var diagnostic = Single(diagnostics, "ACCEL001");
         AssertAt(diagnostic, Root + "/modules/vm.bicep", 7, 5);
         Assert.Contains("Standard_B1s", diagnostic.GetMessage(), StringComparison.Ordinal);
@@ -341,7 +364,7 @@ public class TemplateFilesTests
               }
             }
             """;
-        var diagnostics = await Run(File("nva.bicep", bicep));
+        var diagnostics = await Run([At("ACCEL008", DiagnosticSeverity.Warning, "nva.bicep", 7, 5)], File("nva.bicep", bicep));
         AssertAt(Single(diagnostics, "ACCEL008"), Root + "/nva.bicep", 7, 5);
         Assert.Single(diagnostics);
     }
@@ -362,13 +385,13 @@ public class TemplateFilesTests
               }
             }
             """;
-        Assert.Empty(await Run(File("nva.bicep", bicep)));
+        Assert.Empty(await Run(None, File("nva.bicep", bicep)));
     }
 
     [Fact]
     public async Task Accellint_json_level_error_is_honoured()
     {
-        var diagnostics = await Run(File("main.bicep", Bicep), File("accellint.json", """{ "rules": { "ACCEL001": "error" } }"""));
+        var diagnostics = await Run([At("ACCEL001", DiagnosticSeverity.Error, "main.bicep", 7, 5)], File("main.bicep", Bicep), File("accellint.json", """{ "rules": { "ACCEL001": "error" } }"""));
         var diagnostic = Single(diagnostics, "ACCEL001");
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         AssertAt(diagnostic, Root + "/main.bicep", 7, 5);
@@ -377,27 +400,27 @@ public class TemplateFilesTests
     [Fact]
     public async Task Accellint_json_level_info_is_honoured()
     {
-        var diagnostics = await Run(File("azuredeploy.json", Arm.Replace("Standard_D4s_v3", "Standard_B1s")), File("accellint.json", """{ "rules": { "ACCEL001": "info" } }"""));
+        var diagnostics = await Run([At("ACCEL001", DiagnosticSeverity.Info, "azuredeploy.json", 14, 9)], File("azuredeploy.json", Arm.Replace("Standard_D4s_v3", "Standard_B1s")), File("accellint.json", """{ "rules": { "ACCEL001": "info" } }"""));
         Assert.Equal(DiagnosticSeverity.Info, Single(diagnostics, "ACCEL001").Severity);
     }
 
     [Fact]
     public async Task Accellint_json_level_none_is_honoured()
     {
-        Assert.Empty(await Run(File("main.bicep", Bicep), File("accellint.json", """{ "rules": { "ACCEL001": "none" } }""")));
+        Assert.Empty(await Run(None, File("main.bicep", Bicep), File("accellint.json", """{ "rules": { "ACCEL001": "none" } }""")));
     }
 
     [Fact]
     public async Task Accellint_json_in_a_parent_folder_applies_to_nested_templates()
     {
-        var diagnostics = await Run(File("infra/network/main.bicep", Bicep), File("accellint.json", """{ "rules": { "ACCEL001": "error" } }"""));
+        var diagnostics = await Run([At("ACCEL001", DiagnosticSeverity.Error, "infra/network/main.bicep", 7, 5)], File("infra/network/main.bicep", Bicep), File("accellint.json", """{ "rules": { "ACCEL001": "error" } }"""));
         Assert.Equal(DiagnosticSeverity.Error, Single(diagnostics, "ACCEL001").Severity);
     }
 
     [Fact]
     public async Task The_same_accellint_json_also_sets_csharp_levels()
     {
-        const string source = CSharp.CSharpHarness.Usings + """
+        var test = CSharp.CSharpHarness.Test("""
             class C
             {
                 void M()
@@ -407,14 +430,17 @@ public class TemplateFilesTests
                         HardwareProfile = new VirtualMachineHardwareProfile { VmSize = "Standard_B1s" },
                         NetworkProfile = new VirtualMachineNetworkProfile
                         {
-                            NetworkInterfaceConfigurations = { new VirtualMachineNetworkInterfaceConfiguration("primary") { EnableAcceleratedNetworking = true } },
+                            NetworkInterfaceConfigurations = { new VirtualMachineNetworkInterfaceConfiguration("primary") { {|#0:EnableAcceleratedNetworking = true|} } },
                         },
                     };
                 }
             }
-            """;
-        var files = ImmutableArray.Create<AdditionalText>(File("main.bicep", Bicep), File("accellint.json", """{ "rules": { "ACCEL001": "error" } }"""));
-        var diagnostics = await CSharp.CSharpHarness.Analyze(Compile(source), files);
+            """);
+        test.TestState.AdditionalFiles.Add(File("main.bicep", Bicep));
+        test.TestState.AdditionalFiles.Add(File("accellint.json", """{ "rules": { "ACCEL001": "error" } }"""));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ACCEL001", DiagnosticSeverity.Error).WithLocation(0));
+        test.ExpectedDiagnostics.Add(At("ACCEL001", DiagnosticSeverity.Error, "main.bicep", 7, 5));
+        var diagnostics = await CSharp.CSharpHarness.Run(test);
         Assert.Equal(2, diagnostics.Length);
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
         Assert.Contains(diagnostics, d => d.Location.Kind == LocationKind.SourceFile && d.Location.SourceTree!.FilePath == "Test.cs");
@@ -432,7 +458,7 @@ public class TemplateFilesTests
               }
             }
             """;
-        var diagnostics = await Run(File("broken.json", broken));
+        var diagnostics = await Run([At("ACCEL000", DiagnosticSeverity.Error, "broken.json", 5, 3)], File("broken.json", broken));
         var diagnostic = Single(diagnostics, "ACCEL000");
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         var span = diagnostic.Location.GetLineSpan();
@@ -445,7 +471,7 @@ public class TemplateFilesTests
     public async Task Broken_bicep_is_ACCEL000_at_the_error()
     {
         string broken = Bicep.Replace("enableAcceleratedNetworking: true", "enableAcceleratedNetworking:");
-        var diagnostics = await Run(File("main.bicep", broken));
+        var diagnostics = await Run([At("ACCEL000", DiagnosticSeverity.Error, "main.bicep", 7, 33)], File("main.bicep", broken));
         var diagnostic = Single(diagnostics, "ACCEL000");
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         var span = diagnostic.Location.GetLineSpan();
@@ -454,15 +480,19 @@ public class TemplateFilesTests
         Assert.DoesNotContain(diagnostics, d => d.Id == "ACCEL001");
     }
 
+    /// <summary>Each garbage input with where its ACCEL000 findings start ("line:column", "|" between findings; empty: none).</summary>
     [Theory]
-    [InlineData("main.bicep", "resource {{{ ''' @@@ \u0000")]
-    [InlineData("main.bicep", "")]
-    [InlineData("main.bicepparam", "using './missing.bicep'\nparam x = ")]
-    [InlineData("azuredeploy.json", "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", \"resources\": [ [ [ [ ")]
-    [InlineData("azuredeploy.json", "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", \"resources\": \"[concat(\" }")]
-    public async Task Garbage_never_throws(string name, string text)
+    [InlineData("main.bicep", "resource {{{ ''' @@@ \u0000", "1:10")]
+    [InlineData("main.bicep", "", "")]
+    [InlineData("main.bicepparam", "using './missing.bicep'\nparam x = ", "1:7|2:11")]
+    [InlineData("azuredeploy.json", "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", \"resources\": [ [ [ [ ", "1:117")]
+    [InlineData("azuredeploy.json", "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", \"resources\": \"[concat(\" }", "")]
+    public async Task Garbage_never_throws(string name, string text, string findings)
     {
-        var diagnostics = await Run(File(name, text));
+        var expected = findings.Split('|', StringSplitOptions.RemoveEmptyEntries)
+            .Select(f => At("ACCEL000", DiagnosticSeverity.Error, name, int.Parse(f.Split(':')[0]), int.Parse(f.Split(':')[1])))
+            .ToArray();
+        var diagnostics = await Run(expected, File(name, text));
         Assert.All(diagnostics, d => Assert.Equal("ACCEL000", d.Id));
     }
 
@@ -470,21 +500,25 @@ public class TemplateFilesTests
     public async Task Deep_nesting_is_a_finding_not_a_crash()
     {
         string deep = "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", \"resources\": " + new string('[', 10_000) + new string(']', 10_000) + " }";
-        var diagnostics = await Run(File("deep.json", deep));
+        var diagnostics = await Run([At("ACCEL000", DiagnosticSeverity.Error, "deep.json", 1, 365)], File("deep.json", deep));
         Assert.All(diagnostics, d => Assert.Equal("ACCEL000", d.Id));
     }
 
     [Fact]
     public async Task Unreadable_additional_file_does_not_throw()
     {
-        var diagnostics = await Run(File("main.bicep", null));
+        // The framework holds AdditionalFiles as text and cannot model one that cannot be read.
+        var diagnostics = await AnalyzerHost.AnalyzeAsync(new InMemoryAdditionalText(Root + "/main.bicep", null));
         Assert.All(diagnostics, d => Assert.Equal("ACCEL000", d.Id));
     }
 
     [Fact]
     public async Task Broken_accellint_json_is_ACCEL000_on_the_config()
     {
-        var diagnostics = await Run(File("main.bicep", Bicep), File("accellint.json", """{ "rules": { "ACCEL001": "loud" } }"""));
+        var diagnostics = await Run(
+            [At("ACCEL000", DiagnosticSeverity.Error, "accellint.json", 1, 26), At("ACCEL001", DiagnosticSeverity.Warning, "main.bicep", 7, 5)],
+            File("main.bicep", Bicep),
+            File("accellint.json", """{ "rules": { "ACCEL001": "loud" } }"""));
         var error = Single(diagnostics, "ACCEL000");
         Assert.Equal(Root + "/accellint.json", error.Location.GetLineSpan().Path);
         Assert.Equal(new LinePosition(0, 25), error.Location.GetLineSpan().StartLinePosition);
@@ -494,7 +528,7 @@ public class TemplateFilesTests
     [Fact]
     public async Task Broken_accellint_json_is_reported_without_templates_too()
     {
-        var diagnostics = await Run(File("accellint.json", """{ "rulez": {} }"""));
+        var diagnostics = await Run([At("ACCEL000", DiagnosticSeverity.Error, "accellint.json", 1, 3)], File("accellint.json", """{ "rulez": {} }"""));
         var error = Single(diagnostics, "ACCEL000");
         Assert.Equal(Root + "/accellint.json", error.Location.GetLineSpan().Path);
     }
@@ -503,6 +537,7 @@ public class TemplateFilesTests
     public async Task Other_json_and_other_files_are_ignored()
     {
         var diagnostics = await Run(
+            None,
             File("appsettings.json", """{ "Logging": { "LogLevel": { "Default": "Information" } } }"""),
             File("package.json", """{ "name": "x", "version": "1.0.0" """),
             File("README.md", "# readme"),
@@ -514,20 +549,23 @@ public class TemplateFilesTests
     public async Task Bicep_disable_next_line_suppresses()
     {
         string suppressed = Bicep.Replace("    enableAcceleratedNetworking: true", "    #disable-next-line ACCEL001\n    enableAcceleratedNetworking: true");
-        Assert.Empty(await Run(File("main.bicep", suppressed)));
+        Assert.Empty(await Run(None, File("main.bicep", suppressed)));
     }
 
     [Fact]
     public async Task Arm_comment_suppresses()
     {
         string suppressed = Arm.Replace("Standard_D4s_v3", "Standard_B1s").Replace("        \"enableAcceleratedNetworking\": true", "        // accellint-disable-next-line ACCEL001\n        \"enableAcceleratedNetworking\": true");
-        Assert.Empty(await Run(File("azuredeploy.json", suppressed)));
+        Assert.Empty(await Run(None, File("azuredeploy.json", suppressed)));
     }
 
     [Fact]
     public async Task Each_file_gets_its_own_findings()
     {
-        var diagnostics = await Run(File("a/main.bicep", Bicep), File("b/azuredeploy.json", Arm.Replace("Standard_D4s_v3", "Standard_B1s")));
+        var diagnostics = await Run(
+            [At("ACCEL001", DiagnosticSeverity.Warning, "a/main.bicep", 7, 5), At("ACCEL001", DiagnosticSeverity.Warning, "b/azuredeploy.json", 14, 9)],
+            File("a/main.bicep", Bicep),
+            File("b/azuredeploy.json", Arm.Replace("Standard_D4s_v3", "Standard_B1s")));
         Assert.Equal(2, diagnostics.Length);
         Assert.Single(diagnostics, d => d.Location.GetLineSpan().Path == Root + "/a/main.bicep");
         Assert.Single(diagnostics, d => d.Location.GetLineSpan().Path == Root + "/b/azuredeploy.json");
@@ -536,18 +574,28 @@ public class TemplateFilesTests
     [Fact]
     public async Task Compilation_options_set_template_severities_like_any_analyzer()
     {
-        var compilation = Compile("class Empty { }");
-        var files = ImmutableArray.Create<AdditionalText>(File("main.bicep", Bicep));
-        var asError = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["ACCEL001"] = ReportDiagnostic.Error }));
-        Assert.Equal(DiagnosticSeverity.Error, Single(await CSharp.CSharpHarness.Analyze(asError, files), "ACCEL001").Severity);
-        var off = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["ACCEL001"] = ReportDiagnostic.Suppress }));
-        Assert.Empty(await CSharp.CSharpHarness.Analyze(off, files));
+        var asError = await RunWith(ReportDiagnostic.Error, [At("ACCEL001", DiagnosticSeverity.Error, "main.bicep", 7, 5)]);
+        Assert.Equal(DiagnosticSeverity.Error, Single(asError, "ACCEL001").Severity);
+        Assert.Empty(await RunWith(ReportDiagnostic.Suppress, None));
+
+        static async Task<ImmutableArray<Diagnostic>> RunWith(ReportDiagnostic report, DiagnosticResult[] expected)
+        {
+            var test = new AccelLintAnalyzerTest();
+            test.TestState.Sources.Add(("Test.cs", "class Empty { }"));
+            test.TestState.AdditionalFiles.Add(File("main.bicep", Bicep));
+            test.SolutionTransforms.Add((solution, project) => solution.WithProjectCompilationOptions(
+                project,
+                solution.GetProject(project)!.CompilationOptions!.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["ACCEL001"] = report })));
+            test.ExpectedDiagnostics.AddRange(expected);
+            await test.RunAsync();
+            return test.Diagnostics;
+        }
     }
 
     [Fact]
     public async Task Crlf_line_endings_give_the_same_positions()
     {
-        var diagnostic = Single(await Run(File("main.bicep", Bicep.Replace("\n", "\r\n"))), "ACCEL001");
+        var diagnostic = Single(await Run([At("ACCEL001", DiagnosticSeverity.Warning, "main.bicep", 7, 5)], File("main.bicep", Bicep.Replace("\n", "\r\n"))), "ACCEL001");
         AssertAt(diagnostic, Root + "/main.bicep", 7, 5);
     }
 }

@@ -1,15 +1,15 @@
 using System.Collections.Immutable;
+using AccelLint.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using static AccelLint.Analyzers.Tests.Infrastructure.AnalyzerVerifier;
 
 namespace AccelLint.Analyzers.Tests.CSharp;
 
 /// <summary>
-/// Helpers on top of <see cref="Infrastructure.AnalyzerVerifier"/> for the C# tests: the usual
-/// usings, marked-up verification with AdditionalFiles, and raw analysis that can keep
-/// pragma-suppressed diagnostics.
+/// Helpers on top of <see cref="AnalyzerVerifier"/> for the C# tests: the usual usings, marked-up
+/// verification (with AdditionalFiles too), and framework tests to set up further (several files,
+/// compilation options, expected results) before <see cref="Run"/>. Every run is the official
+/// framework's (<see cref="AccelLintAnalyzerTest"/>); what it returns is what the framework computed.
 /// </summary>
 internal static class CSharpHarness
 {
@@ -25,53 +25,41 @@ internal static class CSharpHarness
 
         """;
 
-    /// <summary>Verifies <paramref name="markup"/> (prefixed with <see cref="Usings"/>) against the marks; returns the diagnostics.</summary>
+    /// <summary>Verifies <paramref name="markup"/> (prefixed with <see cref="Usings"/>) against the marks; returns the diagnostics of Test.cs.</summary>
     public static Task<ImmutableArray<Diagnostic>> Verify(string markup) => VerifyAsync(Usings + markup);
 
-    /// <summary>Like <see cref="Verify"/>, against the Compute 1.17+ shapes (<see cref="Infrastructure.Compute117StandIns"/>) instead of the real 1.2.0.</summary>
+    /// <summary>Like <see cref="Verify"/>, against the Compute 1.17+ shapes (<see cref="Compute117StandIns"/>) instead of the real 1.2.0.</summary>
     public static Task<ImmutableArray<Diagnostic>> Verify117(string markup) => VerifyAsync(Usings + markup, compute117: true);
 
-    /// <summary>Like <see cref="Verify"/>, with AdditionalFiles (an accellint.json, templates).</summary>
+    /// <summary>Like <see cref="Verify"/>, with AdditionalFiles (an accellint.json, templates); returns the diagnostics of Test.cs.</summary>
     public static async Task<ImmutableArray<Diagnostic>> VerifyWith(string markup, params AdditionalText[] additionalFiles)
     {
-        // On the official framework too, when every AdditionalFile can be read (it cannot model an unreadable one).
-        var texts = additionalFiles.Select(f => (f.Path, Text: f.GetText())).ToList();
-        if (texts.All(t => t.Text is not null))
+        var test = Test(markup);
+        foreach (var file in additionalFiles)
         {
-            await Infrastructure.OfficialVerifier.VerifyAnalyzerAsync(Usings + markup, additionalFiles: texts.Select(t => (t.Path, t.Text!)));
+            // The framework holds AdditionalFiles as text: an unreadable one is for Infrastructure.AnalyzerHost.
+            var text = file.GetText();
+            Assert.True(text is not null, $"{file.Path} cannot be read: the framework cannot model it (see AnalyzerHost).");
+            test.TestState.AdditionalFiles.Add((file.Path, text!));
         }
 
-        var (source, expected) = Parse(Usings + markup);
-        var diagnostics = await Analyze(Compile(source), additionalFiles.ToImmutableArray());
-        var actual = diagnostics.Where(d => d.Location.SourceTree?.FilePath == "Test.cs").Select(d => (d.Id, d.Location.SourceSpan)).ToList();
-        string Render(IEnumerable<(string Id, TextSpan Span)> items) =>
-            string.Join("\n", items.OrderBy(x => x.Span.Start).Select(x => $"  {x.Id} {x.Span} '{source.Substring(x.Span.Start, x.Span.Length)}'"));
-        bool same = expected.Count == actual.Count && expected.All(e => actual.Contains(e));
-        Assert.True(same, $"Diagnostics differ from the markup.\nExpected:\n{Render(expected)}\nActual:\n{Render(actual)}\nMessages:\n{string.Join("\n", diagnostics.Select(d => "  " + d))}");
-        return diagnostics.Where(d => d.Location.SourceTree?.FilePath == "Test.cs").ToImmutableArray();
+        return CapturedDiagnostics.Of(await Run(test), "Test.cs");
     }
 
-    /// <summary>
-    /// Runs both analyzers; AD0001 (an analyzer exception) fails the test. With
-    /// <paramref name="reportSuppressed"/>, diagnostics silenced by <c>#pragma</c> or
-    /// <c>[SuppressMessage]</c> are returned with <see cref="Diagnostic.IsSuppressed"/> set.
-    /// </summary>
-    public static async Task<ImmutableArray<Diagnostic>> Analyze(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles = default, bool reportSuppressed = false)
+    /// <summary>A framework test of <see cref="Usings"/> + <paramref name="markup"/> as <paramref name="path"/>, to set up further.</summary>
+    public static AccelLintAnalyzerTest Test(string markup, string path = "Test.cs")
     {
-        var options = new AnalyzerOptions(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles);
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccelLintAnalyzer(), new TemplateFilesAnalyzer());
-        var withAnalyzers = compilation.WithAnalyzers(
-            analyzers,
-            new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: reportSuppressed));
-        var all = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        var exceptions = all.Where(d => d.Id == "AD0001").ToList();
-        Assert.True(exceptions.Count == 0, "The analyzer threw:\n" + string.Join("\n", exceptions));
-        return all.Where(d => d.Id.StartsWith("ACCEL", StringComparison.Ordinal)).ToImmutableArray();
+        var test = new AccelLintAnalyzerTest();
+        test.TestState.Sources.Add((path, Usings + markup));
+        return test;
     }
 
-    /// <summary>Compiles <see cref="Usings"/> + <paramref name="source"/> and returns the ACCEL diagnostics.</summary>
-    public static Task<ImmutableArray<Diagnostic>> Diagnose(string source, bool reportSuppressed = false) =>
-        Analyze(Compile(Usings + source), reportSuppressed: reportSuppressed);
+    /// <summary>Runs <paramref name="test"/>; returns every diagnostic the framework computed and accepted.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> Run(AccelLintAnalyzerTest test)
+    {
+        await test.RunAsync();
+        return test.Diagnostics;
+    }
 
     /// <summary>The single diagnostic with <paramref name="id"/>.</summary>
     public static Diagnostic Single(ImmutableArray<Diagnostic> diagnostics, string id)

@@ -1,5 +1,7 @@
-using Microsoft.CodeAnalysis;
 using AccelLint.Analyzers.Tests.AdditionalFiles;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 using static AccelLint.Analyzers.Tests.CSharp.CSharpHarness;
 
 namespace AccelLint.Analyzers.Tests.CSharp;
@@ -285,32 +287,37 @@ public class MessageAndSettingsTests
     [Fact]
     public async Task The_nearest_accellint_json_above_the_source_file_wins()
     {
-        string source = Usings + NicOnVm.Replace("{|ACCEL001:", string.Empty).Replace("|}", string.Empty);
-        var root = new InMemoryAdditionalText("/repo/accellint.json", """{ "rules": { "ACCEL001": "error" } }""");
-        var nested = new InMemoryAdditionalText("/repo/src/deploy/accellint.json", """{ "rules": { "ACCEL001": "info" } }""");
-        var sibling = new InMemoryAdditionalText("/repo/infra/accellint.json", """{ "rules": { "ACCEL001": "none" } }""");
-        var files = System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(root, nested, sibling);
+        var root = ("/repo/accellint.json", """{ "rules": { "ACCEL001": "error" } }""");
+        var nested = ("/repo/src/deploy/accellint.json", """{ "rules": { "ACCEL001": "info" } }""");
+        var sibling = ("/repo/infra/accellint.json", """{ "rules": { "ACCEL001": "none" } }""");
 
-        var inDeploy = await Analyze(Infrastructure.AnalyzerVerifier.Compile(source, path: "/repo/src/deploy/Vm.cs"), files);
-        Assert.Equal(DiagnosticSeverity.Info, Single(inDeploy, "ACCEL001").Severity);
+        var inDeploy = Test(NicOnVm.Replace("{|ACCEL001:", "{|#0:"), path: "/repo/src/deploy/Vm.cs");
+        inDeploy.TestState.AdditionalFiles.AddRange(new[] { root, nested, sibling }.Select(f => (f.Item1, SourceText.From(f.Item2))));
+        inDeploy.ExpectedDiagnostics.Add(new DiagnosticResult("ACCEL001", DiagnosticSeverity.Info).WithLocation(0));
+        Assert.Equal(DiagnosticSeverity.Info, Single(await Run(inDeploy), "ACCEL001").Severity);
 
-        var inSrc = await Analyze(Infrastructure.AnalyzerVerifier.Compile(source, path: "/repo/src/Vm.cs"), files);
-        Assert.Equal(DiagnosticSeverity.Error, Single(inSrc, "ACCEL001").Severity);
+        var inSrc = Test(NicOnVm.Replace("{|ACCEL001:", "{|#0:"), path: "/repo/src/Vm.cs");
+        inSrc.TestState.AdditionalFiles.AddRange(new[] { root, nested, sibling }.Select(f => (f.Item1, SourceText.From(f.Item2))));
+        inSrc.ExpectedDiagnostics.Add(new DiagnosticResult("ACCEL001", DiagnosticSeverity.Error).WithLocation(0));
+        Assert.Equal(DiagnosticSeverity.Error, Single(await Run(inSrc), "ACCEL001").Severity);
     }
 
     [Fact]
     public async Task A_config_that_is_not_above_the_source_file_still_applies_when_it_is_the_only_one()
     {
-        string source = Usings + NicOnVm.Replace("{|ACCEL001:", string.Empty).Replace("|}", string.Empty);
-        var shared = new InMemoryAdditionalText("/shared/accellint.json", """{ "rules": { "ACCEL001": "error" } }""");
-        var diagnostics = await Analyze(Infrastructure.AnalyzerVerifier.Compile(source, path: "/repo/src/Vm.cs"), System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(shared));
-        Assert.Equal(DiagnosticSeverity.Error, Single(diagnostics, "ACCEL001").Severity);
+        var test = Test(NicOnVm.Replace("{|ACCEL001:", "{|#0:"), path: "/repo/src/Vm.cs");
+        test.TestState.AdditionalFiles.Add(("/shared/accellint.json", """{ "rules": { "ACCEL001": "error" } }"""));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ACCEL001", DiagnosticSeverity.Error).WithLocation(0));
+        Assert.Equal(DiagnosticSeverity.Error, Single(await Run(test), "ACCEL001").Severity);
     }
 
     [Fact]
     public async Task A_broken_accellint_json_keeps_the_defaults_for_csharp()
     {
-        var config = new InMemoryAdditionalText("/repo/accellint.json", """{ "rules": { "ACCEL001": """);
-        await VerifyWith(NicOnVm, config);
+        // The C# finding keeps its default severity; the broken config is ACCEL000 on the config itself.
+        var test = Test(NicOnVm);
+        test.TestState.AdditionalFiles.Add(("/repo/accellint.json", """{ "rules": { "ACCEL001": """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ACCEL000", DiagnosticSeverity.Error).WithLocation("/repo/accellint.json", 1, 25));
+        Assert.Equal(DiagnosticSeverity.Warning, Single(await Run(test), "ACCEL001").Severity);
     }
 }

@@ -5,7 +5,8 @@ namespace AccelLint.Analyzers.Tests.CSharp;
 /// <summary>
 /// Issue 11 on the official Roslyn test framework (see <see cref="Infrastructure.OfficialVerifier"/>):
 /// the two forms of the official REST example, instance mix, and the configuration tag fix with its
-/// Fix All. The rest of the suite still runs on the home-made verifier (porting it is not done).
+/// Fix All, written directly against <see cref="Infrastructure.OfficialVerifier"/> (the whole suite
+/// runs on the same framework, through <see cref="Infrastructure.AnalyzerVerifier"/> and the C# helpers).
 /// </summary>
 public class OfficialFrameworkTests
 {

@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 using static AccelLint.Analyzers.Tests.CSharp.CSharpHarness;
-using static AccelLint.Analyzers.Tests.Infrastructure.AnalyzerVerifier;
 
 namespace AccelLint.Analyzers.Tests.CSharp;
 
@@ -148,25 +147,19 @@ public class ShapeTests
     [Fact]
     public async Task Top_level_statements_are_analysed()
     {
-        string source = Usings + """
+        var test = Test("""
             var vm = new VirtualMachineData(AzureLocation.EastUS)
             {
                 HardwareProfile = new VirtualMachineHardwareProfile { VmSize = "Standard_B1s" },
                 NetworkProfile = new VirtualMachineNetworkProfile
                 {
-                    NetworkInterfaceConfigurations = { new VirtualMachineNetworkInterfaceConfiguration("primary") { EnableAcceleratedNetworking = true } },
+                    NetworkInterfaceConfigurations = { new VirtualMachineNetworkInterfaceConfiguration("primary") { {|ACCEL001:EnableAcceleratedNetworking = true|} } },
                 },
             };
-            """;
-        var compilation = CSharpCompilation.Create(
-            "TopLevel",
-            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), "Program.cs"), CSharpSyntaxTree.ParseText(Infrastructure.StandIns.Source, new CSharpParseOptions(LanguageVersion.Latest), "StandIns.cs") },
-            Compile("class Empty { }").References,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var diagnostic = Single(await Analyze(compilation), "ACCEL001");
+            """, path: "Program.cs");
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        var diagnostic = Single(await Run(test), "ACCEL001");
         Assert.Equal("Program.cs", diagnostic.Location.SourceTree!.FilePath);
-        Assert.Equal("EnableAcceleratedNetworking = true", diagnostic.Location.SourceTree.ToString().Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
     }
 
     [Fact]
@@ -179,7 +172,7 @@ public class ShapeTests
                 partial void Build();
             }
             """;
-        string implementation = Usings + """
+        var test = Test("""
             partial class C
             {
                 partial void Build()
@@ -189,27 +182,15 @@ public class ShapeTests
                         HardwareProfile = new VirtualMachineHardwareProfile { VmSize = "Standard_B1s" },
                         NetworkProfile = new VirtualMachineNetworkProfile
                         {
-                            NetworkInterfaceConfigurations = { new VirtualMachineNetworkInterfaceConfiguration("primary") { EnableAcceleratedNetworking = true } },
+                            NetworkInterfaceConfigurations = { new VirtualMachineNetworkInterfaceConfiguration("primary") { {|ACCEL001:EnableAcceleratedNetworking = true|} } },
                         },
                     };
                 }
             }
-            """;
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create(
-            "Partial",
-            new[]
-            {
-                CSharpSyntaxTree.ParseText(declaration, options, "C.Declaration.cs"),
-                CSharpSyntaxTree.ParseText(implementation, options, "C.Implementation.cs"),
-                CSharpSyntaxTree.ParseText(Infrastructure.StandIns.Source, options, "StandIns.cs"),
-            },
-            Compile("class Empty { }").References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var diagnostic = Single(await Analyze(compilation), "ACCEL001");
+            """, path: "C.Implementation.cs");
+        test.TestState.Sources.Insert(0, ("C.Declaration.cs", SourceText.From(declaration)));
+        var diagnostic = Single(await Run(test), "ACCEL001");
         Assert.Equal("C.Implementation.cs", diagnostic.Location.SourceTree!.FilePath);
-        Assert.Equal("EnableAcceleratedNetworking = true", implementation.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
     }
 
     [Fact]

@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
+using AccelLint.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
 using static AccelLint.Analyzers.Tests.CSharp.CSharpHarness;
-using static AccelLint.Analyzers.Tests.Infrastructure.AnalyzerVerifier;
 
 namespace AccelLint.Analyzers.Tests.CSharp;
 
@@ -39,15 +37,29 @@ public class SuppressionAndRegistrationTests
         }
         """;
 
-    private static string Bad(string before = "", string after = "", string attribute = "") =>
+    /// <summary>The bad VM; the assignment marked as <paramref name="mark"/> (a markup key, or nothing when empty).</summary>
+    private static string Bad(string before = "", string after = "", string attribute = "", string mark = "ACCEL001") =>
         BadVm.Replace("BEFORE\n", before == string.Empty ? string.Empty : before + "\n")
             .Replace("AFTER\n", after == string.Empty ? string.Empty : after + "\n")
-            .Replace("METHOD_ATTRIBUTE", attribute);
+            .Replace("METHOD_ATTRIBUTE", attribute)
+            .Replace("EnableAcceleratedNetworking = true", mark == string.Empty ? "EnableAcceleratedNetworking = true" : "{|" + mark + ":EnableAcceleratedNetworking = true|}");
+
+    /// <summary>A framework test of the source whose analyses also return suppressed diagnostics.</summary>
+    private static AccelLintAnalyzerTest Suppressible(string source, string prefix = "")
+    {
+        var test = new AccelLintAnalyzerTest { ReportSuppressedDiagnostics = true };
+        test.TestState.Sources.Add(("Test.cs", prefix + Usings + source));
+        return test;
+    }
+
+    /// <summary>ACCEL001 at the markup location 0, suppressed (reported, but not shown in a build) or not.</summary>
+    private static DiagnosticResult Accel001(bool suppressed) =>
+        new DiagnosticResult("ACCEL001", DiagnosticSeverity.Warning).WithLocation(0).WithIsSuppressed(suppressed);
 
     [Fact]
     public async Task Unsuppressed_baseline_reports_ACCEL001_as_a_warning()
     {
-        var diagnostic = Single(await Diagnose(Bad()), "ACCEL001");
+        var diagnostic = Single(await Verify(Bad()), "ACCEL001");
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.False(diagnostic.IsSuppressed);
     }
@@ -55,96 +67,108 @@ public class SuppressionAndRegistrationTests
     [Fact]
     public async Task Pragma_warning_disable_suppresses_ACCEL001()
     {
-        string source = Bad(before: "#pragma warning disable ACCEL001", after: "#pragma warning restore ACCEL001");
-
-        // Roslyn 4.14 drops pragma-suppressed diagnostics from GetAnalyzerDiagnosticsAsync unless
-        // reportSuppressedDiagnostics is set; then they come back marked IsSuppressed.
-        Assert.Empty(await Diagnose(source));
-        var kept = Single(await Diagnose(source, reportSuppressed: true), "ACCEL001");
-        Assert.True(kept.IsSuppressed);
+        // The framework sees pragma-suppressed diagnostics (marked IsSuppressed) and checks the state.
+        var test = Suppressible(Bad(before: "#pragma warning disable ACCEL001", after: "#pragma warning restore ACCEL001", mark: "#0"));
+        test.ExpectedDiagnostics.Add(Accel001(suppressed: true));
+        Assert.True(Single(await Run(test), "ACCEL001").IsSuppressed);
     }
 
     [Fact]
     public async Task Pragma_for_another_id_does_not_suppress()
     {
-        string source = Bad(before: "#pragma warning disable ACCEL011", after: "#pragma warning restore ACCEL011");
-        Assert.False(Single(await Diagnose(source), "ACCEL001").IsSuppressed);
+        string source = Bad(before: "#pragma warning disable ACCEL011", after: "#pragma warning restore ACCEL011", mark: "#0");
+        var test = Suppressible(source);
+        test.ExpectedDiagnostics.Add(Accel001(suppressed: false));
+        Assert.False(Single(await Run(test), "ACCEL001").IsSuppressed);
     }
 
     [Fact]
     public async Task Pragma_restored_before_the_assignment_does_not_suppress()
     {
-        string source = Bad(before: "#pragma warning disable ACCEL001\n#pragma warning restore ACCEL001");
-        Assert.False(Single(await Diagnose(source), "ACCEL001").IsSuppressed);
+        var test = Suppressible(Bad(before: "#pragma warning disable ACCEL001\n#pragma warning restore ACCEL001", mark: "#0"));
+
+        // The framework's own check puts "#pragma warning disable ACCEL001" on the first line, which the
+        // restore in this source undoes: that check cannot apply here.
+        test.TestBehaviors |= TestBehaviors.SkipSuppressionCheck;
+        test.ExpectedDiagnostics.Add(Accel001(suppressed: false));
+        Assert.False(Single(await Run(test), "ACCEL001").IsSuppressed);
     }
 
     [Fact]
     public async Task Pragma_with_the_whole_file_disabled_suppresses()
     {
-        string source = "#pragma warning disable ACCEL001\n" + Bad();
-        Assert.Empty(await Diagnose(source));
-        Assert.True(Single(await Diagnose(source, reportSuppressed: true), "ACCEL001").IsSuppressed);
+        var test = Suppressible(Bad(mark: "#0"), prefix: "#pragma warning disable ACCEL001\n");
+        test.ExpectedDiagnostics.Add(Accel001(suppressed: true));
+        Assert.True(Single(await Run(test), "ACCEL001").IsSuppressed);
     }
 
     [Fact]
     public async Task SuppressMessage_on_the_method_suppresses_ACCEL001()
     {
-        string source = Bad(attribute: """[System.Diagnostics.CodeAnalysis.SuppressMessage("AccelLint", "ACCEL001:VM size does not support accelerated networking", Justification = "Resized before deployment")]""");
-        Assert.Empty(await Diagnose(source));
-        Assert.True(Single(await Diagnose(source, reportSuppressed: true), "ACCEL001").IsSuppressed);
+        var test = Suppressible(Bad(attribute: """[System.Diagnostics.CodeAnalysis.SuppressMessage("AccelLint", "ACCEL001:VM size does not support accelerated networking", Justification = "Resized before deployment")]""", mark: "#0"));
+        test.ExpectedDiagnostics.Add(Accel001(suppressed: true));
+        Assert.True(Single(await Run(test), "ACCEL001").IsSuppressed);
     }
 
     [Fact]
     public async Task SuppressMessage_with_only_the_id_suppresses_ACCEL001()
     {
-        string source = Bad(attribute: """[System.Diagnostics.CodeAnalysis.SuppressMessage("AccelLint", "ACCEL001")]""");
-        Assert.Empty(await Diagnose(source));
+        var test = Suppressible(Bad(attribute: """[System.Diagnostics.CodeAnalysis.SuppressMessage("AccelLint", "ACCEL001")]""", mark: "#0"));
+        test.ExpectedDiagnostics.Add(Accel001(suppressed: true));
+        await Run(test);
     }
 
     [Fact]
     public async Task Assembly_level_SuppressMessage_with_a_target_suppresses_ACCEL001()
     {
-        string source = """[assembly: System.Diagnostics.CodeAnalysis.SuppressMessage("AccelLint", "ACCEL001", Scope = "member", Target = "~M:C.M")]""" + "\n" + Bad();
-        Assert.Empty(await Diagnose(source));
+        var test = Suppressible("""[assembly: System.Diagnostics.CodeAnalysis.SuppressMessage("AccelLint", "ACCEL001", Scope = "member", Target = "~M:C.M")]""" + "\n" + Bad(mark: "#0"));
+        test.ExpectedDiagnostics.Add(Accel001(suppressed: true));
+        await Run(test);
     }
 
     [Fact]
     public async Task SuppressMessage_for_another_id_does_not_suppress()
     {
-        string source = Bad(attribute: """[System.Diagnostics.CodeAnalysis.SuppressMessage("AccelLint", "ACCEL004")]""");
-        Assert.Single(await Diagnose(source));
+        var test = Suppressible(Bad(attribute: """[System.Diagnostics.CodeAnalysis.SuppressMessage("AccelLint", "ACCEL004")]""", mark: "#0"));
+        test.ExpectedDiagnostics.Add(Accel001(suppressed: false));
+        Assert.Single(await Run(test));
     }
 
     [Fact]
     public async Task Compilation_options_change_severity_and_disable()
     {
-        var compilation = Compile(Usings + Bad());
-        var asError = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["ACCEL001"] = ReportDiagnostic.Error }));
-        Assert.Equal(DiagnosticSeverity.Error, Single(await Analyze(asError), "ACCEL001").Severity);
+        var asError = Test(Bad(mark: "#0"));
+        asError.SolutionTransforms.Add(Options(ReportDiagnostic.Error));
+        asError.ExpectedDiagnostics.Add(new DiagnosticResult("ACCEL001", DiagnosticSeverity.Error).WithLocation(0));
+        Assert.Equal(DiagnosticSeverity.Error, Single(await Run(asError), "ACCEL001").Severity);
 
-        var off = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["ACCEL001"] = ReportDiagnostic.Suppress }));
-        Assert.Empty(await Analyze(off));
+        var off = Test(Bad(mark: string.Empty));
+        off.SolutionTransforms.Add(Options(ReportDiagnostic.Suppress));
+        Assert.Empty(await Run(off));
+
+        static Func<Solution, ProjectId, Solution> Options(ReportDiagnostic report) => (solution, project) =>
+            solution.WithProjectCompilationOptions(project, solution.GetProject(project)!.CompilationOptions!.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["ACCEL001"] = report }));
     }
 
     [Fact]
     public async Task Auto_generated_file_is_skipped()
     {
-        var generated = Compile("// <auto-generated/>\n" + Usings + Bad(), path: "Deployment.cs");
-        Assert.Empty(await Analyze(generated));
+        var test = new AccelLintAnalyzerTest();
+        test.TestState.Sources.Add(("Deployment.cs", "// <auto-generated/>\n" + Usings + Bad(mark: string.Empty)));
+        Assert.Empty(await Run(test));
     }
 
     [Fact]
     public async Task Generated_file_name_is_skipped()
     {
-        var generated = Compile(Usings + Bad(), path: "Deployment.g.cs");
-        Assert.Empty(await Analyze(generated));
+        Assert.Empty(await Run(Test(Bad(mark: string.Empty), path: "Deployment.g.cs")));
     }
 
     [Fact]
     public async Task GeneratedCode_attribute_is_skipped()
     {
-        string source = Bad().Replace("class C", "[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")]\nclass C");
-        Assert.Empty(await Diagnose(source));
+        string source = Bad(mark: string.Empty).Replace("class C", "[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")]\nclass C");
+        Assert.Empty(await Run(Test(source)));
     }
 
     [Fact]
@@ -172,15 +196,14 @@ public class SuppressionAndRegistrationTests
                 }
             }
             """;
-        var compilation = CompileBare(source);
-        var analyzer = new AccelLintAnalyzer();
-        var withAnalyzers = compilation.WithAnalyzers(
-            ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
-            new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: true));
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        Assert.Empty(diagnostics);
+        // The framework's own run: no SDK (no stand-ins, no Azure references), .NET 8 only.
+        var test = new AccelLintAnalyzerTest(sdk: false);
+        test.TestState.Sources.Add(("Test.cs", source));
+        Assert.Empty(await Run(test));
+        Assert.Null(test.Analysis!.Compilation.GetTypeByMetadataName("Azure.ResourceManager.Compute.VirtualMachineData"));
 
-        var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+        var analyzer = test.Analysis.Analyzers.OfType<AccelLintAnalyzer>().Single();
+        var telemetry = await test.Analysis.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
         Assert.Equal(1, telemetry.CompilationStartActionsCount);
         Assert.Equal(0, telemetry.OperationBlockStartActionsCount);
         Assert.Equal(0, telemetry.OperationActionsCount);
@@ -191,60 +214,46 @@ public class SuppressionAndRegistrationTests
     [Fact]
     public async Task With_the_sdk_operation_blocks_are_analysed()
     {
-        var compilation = Compile(Usings + Bad());
-        var analyzer = new AccelLintAnalyzer();
-        var withAnalyzers = compilation.WithAnalyzers(
-            ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
-            new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
-        Assert.Single(await withAnalyzers.GetAnalyzerDiagnosticsAsync());
-        var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+        var test = Test(Bad());
+        Assert.Single(await Run(test));
+        var analyzer = test.Analysis!.Analyzers.OfType<AccelLintAnalyzer>().Single();
+        var telemetry = await test.Analysis.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
         Assert.Equal(1, telemetry.OperationBlockStartActionsCount);
     }
 
     [Fact]
     public async Task Compute_alone_without_network_or_site_recovery_still_works()
     {
-        var compilation = Compile(Usings.Replace("using Azure.ResourceManager.Network;\n", string.Empty)
+        // No stand-ins: only the Azure assemblies (Compute, ResourceManager, Core).
+        var test = new AccelLintAnalyzerTest(sdk: false);
+        test.TestState.Sources.Add(("Test.cs", Usings.Replace("using Azure.ResourceManager.Network;\n", string.Empty)
             .Replace("using Azure.ResourceManager.Network.Models;\n", string.Empty)
-            .Replace("using Azure.ResourceManager.RecoveryServicesSiteRecovery.Models;\n", string.Empty) + Bad(), includeStandIns: false);
-        Assert.Single(await Analyze(compilation), d => d.Id == "ACCEL001");
+            .Replace("using Azure.ResourceManager.RecoveryServicesSiteRecovery.Models;\n", string.Empty) + Bad()));
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Azure.ResourceManager.Compute.VirtualMachineData).Assembly.Location));
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Azure.ResourceManager.ArmClient).Assembly.Location));
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Azure.Core.AzureLocation).Assembly.Location));
+        Assert.Single(await Run(test), d => d.Id == "ACCEL001");
     }
 
     [Fact]
     public async Task Code_that_does_not_compile_does_not_crash_the_analyzer()
     {
-        string source = Usings + """
+        // The compiler errors are expected (marked); no ACCEL diagnostic and no AD0001.
+        var test = Test("""
             class C
             {
                 void M()
                 {
                     var vm = new VirtualMachineData(AzureLocation.EastUS)
                     {
-                        HardwareProfile = new VirtualMachineHardwareProfile { VmSize = Missing.Size },
+                        HardwareProfile = new VirtualMachineHardwareProfile { VmSize = {|CS0103:Missing|}.Size },
                         NetworkProfile = new VirtualMachineNetworkProfile { NetworkInterfaceConfigurations = { new VirtualMachineNetworkInterfaceConfiguration("nic") { EnableAcceleratedNetworking = true, } } },
-                        Unknown = 3,
+                        {|CS0117:Unknown|} = 3,
                     };
-                    vm.HardwareProfile.VmSize = ;
+                    vm.HardwareProfile.VmSize = {|CS1525:;|}
                 }
             }
-            """;
-        var compilation = CSharpCompilation.Create(
-            "Broken",
-            new[] { CSharpSyntaxTree.ParseText(source, path: "Test.cs"), CSharpSyntaxTree.ParseText(Infrastructure.StandIns.Source, path: "StandIns.cs") },
-            Compile("class Empty { }").References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        Assert.NotEmpty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        Assert.Empty(await Analyze(compilation));
-    }
-
-    private static CSharpCompilation CompileBare(string source)
-    {
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => !Path.GetFileName(p).StartsWith("Azure.", StringComparison.OrdinalIgnoreCase))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create("Bare", new[] { CSharpSyntaxTree.ParseText(source, path: "Test.cs") }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        Assert.Null(compilation.GetTypeByMetadataName("Azure.ResourceManager.Compute.VirtualMachineData"));
-        return compilation;
+            """);
+        Assert.All(await Run(test), d => Assert.StartsWith("CS", d.Id, StringComparison.Ordinal));
     }
 }
