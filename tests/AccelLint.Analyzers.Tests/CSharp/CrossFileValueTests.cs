@@ -1,6 +1,5 @@
 using AccelLint.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
 
@@ -89,7 +88,7 @@ public class CrossFileValueTests
     {
         var factory = CSharpHarness.Usings + Factory.Replace("ENABLE", "EnableAcceleratedNetworking = true");
         var callers = CSharpHarness.Usings + Callers;
-        var test = NewTest();
+        var test = new AccelLintAnalyzerTest();
         test.TestState.Sources.Add(("Factory.cs", factory));
         test.TestState.Sources.Add(("Deployments.cs", callers));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("ACCEL001", DiagnosticSeverity.Warning)
@@ -188,20 +187,10 @@ public class CrossFileValueTests
             }
             """));
 
-    private static CSharpAnalyzerTest<AccelLintAnalyzer, DefaultVerifier> NewTest()
-    {
-        var test = new CSharpAnalyzerTest<AccelLintAnalyzer, DefaultVerifier> { ReferenceAssemblies = ReferenceAssemblies.Net.Net80 };
-        test.TestState.Sources.Add(("StandIns.cs", StandIns.Source));
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Azure.ResourceManager.Compute.VirtualMachineData).Assembly.Location));
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Azure.ResourceManager.ArmClient).Assembly.Location));
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Azure.Core.AzureLocation).Assembly.Location));
-        return test;
-    }
-
     /// <summary>Each file (markup with <c>{|ACCEL001:...|}</c>) is prefixed with <see cref="CSharpHarness.Usings"/>.</summary>
     private static Task VerifyFiles(params (string Path, string Markup)[] files)
     {
-        var test = NewTest();
+        var test = new AccelLintAnalyzerTest();
         foreach (var (path, markup) in files)
         {
             test.TestState.Sources.Add((path, CSharpHarness.Usings + markup));
