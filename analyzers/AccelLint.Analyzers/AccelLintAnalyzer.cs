@@ -95,7 +95,7 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
                 Descriptors.ToSeverity(level),
                 related,
                 SuggestionProperties.Of(finding.Suggestion, tree),
-                finding.Message));
+                finding.Arguments.ToArray<object?>()));
         }
     }
 }
