@@ -11,12 +11,10 @@ namespace AccelLint.Diagnostics;
 /// </param>
 public sealed record RuleDescriptor(string Id, string Name, string Title, string Description, DiagnosticLevel DefaultLevel, string MessageFormat)
 {
-    private int? argumentCount;
-
     public string HelpUri => RuleIds.HelpUri(Id);
 
     /// <summary>How many arguments <see cref="MessageFormat"/> takes: one more than its highest placeholder.</summary>
-    public int ArgumentCount => argumentCount ??= CountPlaceholders(MessageFormat);
+    public int ArgumentCount { get; } = CountPlaceholders(MessageFormat);
 
     /// <summary>The message for these arguments; their number must be <see cref="ArgumentCount"/>.</summary>
     public string Format(IReadOnlyList<string> arguments)
