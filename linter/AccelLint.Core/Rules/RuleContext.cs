@@ -23,8 +23,10 @@ public sealed class RuleContext
     public LintSettings Settings { get; }
 
     /// <summary>
-    /// Reports the rule's message with <paramref name="arguments"/>, all but the last of its format's
-    /// (the tail, which this composes), at a property's name; each value's origin (parameter, parameters file, module caller)
+    /// Reports the rule's message with <paramref name="arguments"/>: every argument of its format but
+    /// the last, the tail, which this composes (the choices the message does not name yet, the final
+    /// period, the suggestion's sentence and, inside a restored module, the sentence naming it). The
+    /// finding is at a property's name; each value's origin (parameter, parameters file, module caller)
     /// becomes a related location. A finding is never dropped: without a location it is placed at
     /// <paramref name="fallback"/> (the resource), else the nearest written position (a value's, its
     /// origin's, else the first resource's declaration).
