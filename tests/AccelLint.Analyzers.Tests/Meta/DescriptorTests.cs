@@ -4,11 +4,12 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using AccelLint.Analyzers.Tests.AdditionalFiles;
 using AccelLint.Analyzers.Tests.CSharp;
-using AccelLint.Analyzers.Tests.Infrastructure;
 using AccelLint.Diagnostics;
 using AccelLint.Engine;
 using AccelLint.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccelLint.Analyzers.Tests.Meta;
 
@@ -197,9 +198,7 @@ public class DescriptorTests
             var finding = Assert.Single(LintEngine.Lint(new LintOptions { Paths = new[] { path } }).Findings);
             Assert.Equal(string.Format(CultureInfo.InvariantCulture, finding.Rule.MessageFormat, finding.Arguments.ToArray<object>()), finding.Message);
 
-            var compilation = AnalyzerVerifier.Compile("class Empty { }");
-            var diagnostics = await CSharpHarness.Analyze(compilation, ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(path, Bicep)));
-            var diagnostic = CSharpHarness.Single(diagnostics, finding.RuleId);
+            var diagnostic = Assert.Single(await AnalyzeTemplates(new InMemoryAdditionalText(path, Bicep)), d => d.Id == finding.RuleId);
             Assert.Equal(finding.Message, diagnostic.GetMessage(CultureInfo.InvariantCulture));
             Assert.Contains("'Standard_B1s'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
@@ -207,6 +206,21 @@ public class DescriptorTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>Both analyzers on an empty class with <paramref name="files"/> as AdditionalFiles; every diagnostic.</summary>
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeTemplates(params AdditionalText[] files)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Messages",
+            new[] { CSharpSyntaxTree.ParseText("class Empty { }", path: "Test.cs") },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccelLintAnalyzer(), new TemplateFilesAnalyzer());
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(files.ToImmutableArray()), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        return diagnostics;
     }
 
     private const string Bicep = """
