@@ -98,7 +98,7 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
                 Descriptors.ToSeverity(level),
                 related,
                 SuggestionProperties.Of(finding.Suggestion, at),
-                finding.Message));
+                finding.Arguments.ToArray<object?>()));
         }
     }
 }

@@ -170,6 +170,6 @@ public sealed class TemplateFilesAnalyzer : DiagnosticAnalyzer
             Descriptors.ToSeverity(finding.Level),
             null,
             null,
-            finding.Message);
+            finding.Arguments.ToArray<object?>());
     }
 }

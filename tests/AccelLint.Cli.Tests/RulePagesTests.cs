@@ -91,6 +91,18 @@ public sealed class RulePagesTests
 
     [Theory]
     [MemberData(nameof(AllRuleIds))]
+    public void Page_table_states_the_message_format(string id)
+    {
+        var descriptor = RuleRegistry.Find(id)!;
+        var lines = ReadPage(id);
+        int whatItFinds = lines.FindIndex(l => l.TrimEnd() == "## What it finds");
+        string? row = lines.Take(whatItFinds < 0 ? lines.Count : whatItFinds).FirstOrDefault(l => l.StartsWith("| Message format |", StringComparison.Ordinal));
+        Assert.True(row is not null, $"{id}.md: the table has no 'Message format' row");
+        Assert.Equal($"| Message format | `{descriptor.MessageFormat}` |", row.TrimEnd());
+    }
+
+    [Theory]
+    [MemberData(nameof(AllRuleIds))]
     public void Page_has_an_example_for_every_input_or_says_it_does_not_apply(string id)
     {
         var lines = ReadPage(id);

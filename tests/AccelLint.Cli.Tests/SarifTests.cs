@@ -182,6 +182,33 @@ public sealed class SarifTests : IDisposable
     }
 
     [Fact]
+    public void Results_name_their_rule_message_string_and_its_arguments()
+    {
+        // SARIF 2.1.0 §3.11.5, §3.11.7: message.id names the rule's messageStrings entry, which the arguments fill.
+        var run = Lint()["runs"]![0]!;
+        var rules = ((JArray)run["tool"]!["driver"]!["rules"]!).Cast<JObject>().ToList();
+        Assert.All(rules, rule =>
+        {
+            string format = (string)rule["messageStrings"]!["default"]!["text"]!;
+            Assert.NotEqual("{0}", format);
+            Assert.Matches(@"\{1\}", format);
+        });
+
+        var results = ((JArray)run["results"]!).Cast<JObject>().ToList();
+        Assert.NotEmpty(results);
+        foreach (var result in results)
+        {
+            var message = result["message"]!;
+            string id = (string)message["id"]!;
+            string format = (string)rules[(int)result["ruleIndex"]!]["messageStrings"]![id]!["text"]!;
+            var arguments = ((JArray)message["arguments"]!).Select(a => (object)(string)a!).ToArray();
+            Assert.Equal((string)message["text"]!, string.Format(System.Globalization.CultureInfo.InvariantCulture, format, arguments));
+        }
+
+        Assert.Equal("Network interface 'nic1'", (string)results[0]["message"]!["arguments"]![0]!);
+    }
+
+    [Fact]
     public void A_value_from_a_parameters_file_is_a_related_location()
     {
         var results = (JArray)Lint()["runs"]![0]!["results"]!;

@@ -11,6 +11,9 @@ internal sealed class SarifReporter : IReporter
 {
     public const string InformationUri = "https://github.com/accellint/accellint";
 
+    /// <summary>The id of each rule's one message string, its <see cref="RuleDescriptor.MessageFormat"/>.</summary>
+    private const string MessageId = "default";
+
     public void Write(ReportContext context, TextWriter writer)
     {
         var descriptors = RuleRegistry.Descriptors;
@@ -22,6 +25,9 @@ internal sealed class SarifReporter : IReporter
             ["fullDescription"] = new JObject { ["text"] = d.Description },
             ["helpUri"] = d.HelpUri,
             ["defaultConfiguration"] = new JObject { ["level"] = d.DefaultLevel.ToSarif() },
+
+            // SARIF 2.1.0 §3.49.11: the rule's message format, which results name by id with their arguments (§3.11.5).
+            ["messageStrings"] = new JObject { [MessageId] = new JObject { ["text"] = d.MessageFormat } },
         }));
 
         var results = new JArray();
@@ -33,7 +39,7 @@ internal sealed class SarifReporter : IReporter
                 ["ruleId"] = finding.RuleId,
                 ["ruleIndex"] = descriptors.ToList().FindIndex(d => d.Id == finding.RuleId),
                 ["level"] = finding.Level.ToSarif(),
-                ["message"] = new JObject { ["text"] = finding.Message },
+                ["message"] = new JObject { ["text"] = finding.Message, ["id"] = MessageId, ["arguments"] = new JArray(finding.Arguments) },
                 ["locations"] = new JArray(new JObject { ["physicalLocation"] = Physical(item.Path, item.Location) }),
                 ["partialFingerprints"] = new JObject { ["accellint/v1"] = item.Fingerprint },
             };

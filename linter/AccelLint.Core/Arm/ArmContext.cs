@@ -82,7 +82,7 @@ internal sealed class ArmContext
         {
             if (template["variables"] is JsonObject vars && vars.TryGetProperty(name, out var declaration))
             {
-                FileContext.ReportInvalid(declaration.NameSpan, $"variable '{name}' refers to itself through a cycle of variables; it cannot be evaluated");
+                FileContext.ReportInvalid(declaration.NameSpan, $"variable '{name}' refers to itself through a cycle of variables", "it cannot be evaluated");
             }
 
             return UnknownValue.Instance;

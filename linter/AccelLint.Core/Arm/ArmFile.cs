@@ -35,12 +35,15 @@ internal sealed class ArmFile
         return expression;
     }
 
-    public void ReportInvalid(TextSpan span, string message)
+    public void ReportInvalid(TextSpan span, string subject, string problem) =>
+        ReportInvalid(InvalidInputRule.Finding(new SourceRef(Source, span), subject, problem));
+
+    /// <summary>Reports an ACCEL000 finding, unless one is already at its location.</summary>
+    public void ReportInvalid(Finding finding)
     {
-        var at = new SourceRef(Source, span);
-        if (!Findings.Exists(f => f.Location.Equals(at)))
+        if (!Findings.Exists(f => f.Location.Equals(finding.Location)))
         {
-            Findings.Add(new Finding(InvalidInputRule.Rule, InvalidInputRule.Rule.DefaultLevel, message, at));
+            Findings.Add(finding);
         }
     }
 }

@@ -75,7 +75,7 @@ public static class ArmFrontEnd
     /// <summary>The ACCEL000 finding for a file that does not parse.</summary>
     public static Finding? SyntaxFinding(JsonDocument document) =>
         document.Error is { } error
-            ? new Finding(InvalidInputRule.Rule, InvalidInputRule.Rule.DefaultLevel, $"The file cannot be parsed as JSON: {error.Message}.", new SourceRef(document.File, error.Span))
+            ? InvalidInputRule.Finding(new SourceRef(document.File, error.Span), "The file cannot be parsed as JSON", $"{error.Message}.")
             : null;
 
     /// <summary>

@@ -1,5 +1,6 @@
 using AccelLint.Json;
 using AccelLint.Model;
+using AccelLint.Rules;
 using AccelLint.Text;
 
 namespace AccelLint.Arm;
@@ -232,7 +233,7 @@ internal sealed class ArmTemplateProcessor
         }
         else
         {
-            file.ReportInvalid(link.At, $"linked template '{link.Written}' of deployment '{deployment}' {link.Problem}");
+            file.ReportInvalid(InvalidInputRule.NotUsed(new SourceRef(file.Source, link.At), $"linked template '{link.Written}' of deployment '{deployment}'", link.Problem));
         }
     }
 

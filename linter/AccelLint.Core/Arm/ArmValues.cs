@@ -31,7 +31,7 @@ internal static class ArmValues
                     if (expression is null)
                     {
                         // ARM rejects a template with an invalid expression; the value is unknown.
-                        scope.Context.FileContext.ReportInvalid(node.Span, $"The template expression cannot be parsed: {error}.");
+                        scope.Context.FileContext.ReportInvalid(node.Span, "The template expression cannot be parsed", $"{error}.");
                         result = UnknownValue.Instance;
                     }
                     else
@@ -42,7 +42,7 @@ internal static class ArmValues
                         }
                         catch (Evaluation.EvaluationLimitException limit)
                         {
-                            scope.Context.FileContext.ReportInvalid(node.Span, limit.Message);
+                            scope.Context.FileContext.ReportInvalid(node.Span, limit.Subject, limit.Problem);
                             result = UnknownValue.Instance;
                         }
                     }

@@ -25,7 +25,7 @@ public static class BicepFrontEnd
             int line = tree.File.GetLinePosition(diagnostic.Span.Start).Line;
             if (lines.Add(line))
             {
-                yield return new Finding(InvalidInputRule.Rule, InvalidInputRule.Rule.DefaultLevel, $"Bicep syntax error: {diagnostic.Message.TrimEnd('.')}.", new SourceRef(tree.File, diagnostic.Span));
+                yield return InvalidInputRule.Finding(new SourceRef(tree.File, diagnostic.Span), "Bicep syntax error", $"{diagnostic.Message.TrimEnd('.')}.");
             }
         }
     }

@@ -21,7 +21,7 @@ public static class ConfigLoader
     {
         var errors = new List<Finding>();
         void Error(TextSpan span, string message) =>
-            errors.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"Invalid {FileName}: {message}.", new SourceRef(file, span)));
+            errors.Add(InvalidInputRule.Finding(new SourceRef(file, span), $"Invalid {FileName}", $"{message}.", DiagnosticLevel.Error));
 
         var document = JsonReader.Parse(file);
         if (document.Root is not JsonObject root)

@@ -35,8 +35,12 @@ public sealed record Suggestion(string Property, string Current, string Replacem
 }
 
 /// <summary>One result of a rule, located in a file; levels and suppressions are applied by the engine.</summary>
-public sealed record Finding(RuleDescriptor Rule, DiagnosticLevel Level, string Message, SourceRef Location)
+/// <param name="Arguments">The arguments of the rule's <see cref="RuleDescriptor.MessageFormat"/>, as many as it takes.</param>
+public sealed record Finding(RuleDescriptor Rule, DiagnosticLevel Level, IReadOnlyList<string> Arguments, SourceRef Location)
 {
+    /// <summary>The rule's message format filled with <see cref="Arguments"/>.</summary>
+    public string Message { get; } = Rule.Format(Arguments);
+
     public IReadOnlyList<RelatedLocation> Related { get; init; } = Array.Empty<RelatedLocation>();
 
     public Suppression? Suppression { get; init; }

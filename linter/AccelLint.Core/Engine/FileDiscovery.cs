@@ -83,7 +83,7 @@ public static class FileDiscovery
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                problems?.Add(Problem(current, $"The folder cannot be searched ({e.GetType().Name}); the files in it were not linted."));
+                problems?.Add(Problem(current, $"The folder cannot be searched ({e.GetType().Name})", "the files in it were not linted."));
                 continue;
             }
 
@@ -108,7 +108,7 @@ public static class FileDiscovery
                     if (!tooDeep)
                     {
                         tooDeep = true;
-                        problems?.Add(Problem(current, $"Folders are nested more than {MaxFolderDepth} levels deep below '{folder}'; the folders below this one were not searched."));
+                        problems?.Add(Problem(current, $"Folders are nested more than {MaxFolderDepth} levels deep below '{folder}'", "the folders below this one were not searched."));
                     }
 
                     continue;
@@ -148,6 +148,6 @@ public static class FileDiscovery
         }
     }
 
-    private static Finding Problem(string folder, string message) =>
-        new(InvalidInputRule.Rule, DiagnosticLevel.Error, message, new SourceRef(new SourceFile(folder, string.Empty), new TextSpan(0, 0)));
+    private static Finding Problem(string folder, string subject, string problem) =>
+        InvalidInputRule.Finding(new SourceRef(new SourceFile(folder, string.Empty), new TextSpan(0, 0)), subject, problem, DiagnosticLevel.Error);
 }

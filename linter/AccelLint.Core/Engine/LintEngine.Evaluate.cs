@@ -96,7 +96,7 @@ public sealed partial class LintEngine
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A defect of ours must not end the run: the file gets a finding, the others are still linted.
-            findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"AccelLint could not evaluate this template ({e.GetType().Name}: {e.Message}); please report it.", new SourceRef(template.File, new TextSpan(0, 0))));
+            findings.Add(InvalidInputRule.Finding(new SourceRef(template.File, new TextSpan(0, 0)), "AccelLint could not evaluate this template", $"{e.GetType().Name} ({e.Message}); please report it.", DiagnosticLevel.Error));
         }
 
         if (record is not null)

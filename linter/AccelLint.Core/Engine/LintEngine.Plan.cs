@@ -182,13 +182,13 @@ public sealed partial class LintEngine
                 if (!target.Path.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase))
                 {
                     string what = target.Path.Equals(tree.File.Path, StringComparison.Ordinal) ? "names itself" : $"names '{Path.GetFileName(target.Path)}'";
-                    findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"A parameters file must use a .bicep file, but this one {what}; it was not evaluated.", new SourceRef(tree.File, target.Span)));
+                    findings.Add(InvalidInputRule.Finding(new SourceRef(tree.File, target.Span), $"A parameters file must use a .bicep file, but this one {what}", "it was not evaluated.", DiagnosticLevel.Error));
                     continue;
                 }
 
                 if (fileSystem.Refusal(target.Path) is { } refusal)
                 {
-                    findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"The Bicep file this parameters file uses ('{Path.GetFileName(target.Path)}') was not read: {refusal}.", new SourceRef(tree.File, target.Span)));
+                    findings.Add(InvalidInputRule.Finding(new SourceRef(tree.File, target.Span), $"The Bicep file this parameters file uses ('{Path.GetFileName(target.Path)}') was not read", $"{refusal}.", DiagnosticLevel.Error));
                     continue;
                 }
 
@@ -196,7 +196,7 @@ public sealed partial class LintEngine
                 if (template is null)
                 {
                     string why = WhyNotLoaded(target.Path) ?? "is missing or cannot be read";
-                    findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"The Bicep file this parameters file uses ('{Path.GetFileName(target.Path)}') {why}.", new SourceRef(tree.File, target.Span)));
+                    findings.Add(InvalidInputRule.NotUsed(new SourceRef(tree.File, target.Span), $"The Bicep file this parameters file uses ('{Path.GetFileName(target.Path)}')", why + "."));
                     continue;
                 }
 
@@ -276,7 +276,7 @@ public sealed partial class LintEngine
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                result.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"AccelLint could not evaluate this file ({e.GetType().Name}: {e.Message}); please report it.", new SourceRef(template.File, new TextSpan(0, 0))));
+                result.Add(InvalidInputRule.Finding(new SourceRef(template.File, new TextSpan(0, 0)), "AccelLint could not evaluate this file", $"{e.GetType().Name} ({e.Message}); please report it.", DiagnosticLevel.Error));
             }
 
             if (record is not null)

@@ -150,7 +150,7 @@ public sealed partial class LintEngine
             if (length > maxFileSize)
             {
                 var empty = new SourceFile(path, string.Empty);
-                findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"The file is {length / (1024.0 * 1024.0):F1} MB, over the {maxFileSize / (1024.0 * 1024.0):F0} MB limit (--max-file-size); it was not read.", new SourceRef(empty, new TextSpan(0, 0))));
+                findings.Add(InvalidInputRule.Finding(new SourceRef(empty, new TextSpan(0, 0)), $"The file is {length / (1024.0 * 1024.0):F1} MB, over the {maxFileSize / (1024.0 * 1024.0):F0} MB limit (--max-file-size)", "it was not read.", DiagnosticLevel.Error));
                 return null;
             }
 
@@ -158,13 +158,13 @@ public sealed partial class LintEngine
         }
         catch (OutsideWorkspaceException e)
         {
-            findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"The file was not read: {e.Reason}.", new SourceRef(new SourceFile(path, string.Empty), new TextSpan(0, 0))));
+            findings.Add(InvalidInputRule.Finding(new SourceRef(new SourceFile(path, string.Empty), new TextSpan(0, 0)), "The file was not read", $"{e.Reason}.", DiagnosticLevel.Error));
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var file = new SourceFile(path, string.Empty);
-            findings.Add(new Finding(InvalidInputRule.Rule, DiagnosticLevel.Error, $"The file cannot be read: {e.Message}", new SourceRef(file, new TextSpan(0, 0))));
+            findings.Add(InvalidInputRule.Finding(new SourceRef(file, new TextSpan(0, 0)), "The file cannot be read", e.Message, DiagnosticLevel.Error));
             return null;
         }
     }

@@ -225,7 +225,7 @@ internal static class BuiltinFunctions
 
         if (c.Value > MaxRange)
         {
-            throw new EvaluationLimitException($"range({s.Value}, {c.Value}) would make {c.Value:N0} items; AccelLint expands at most {MaxRange:N0}, so what depends on it was not checked.");
+            throw new EvaluationLimitException($"range({s.Value}, {c.Value}) would make {c.Value:N0} items", $"AccelLint expands at most {MaxRange:N0}, so what depends on it was not checked.");
         }
 
         var items = new List<Value>((int)c.Value);
@@ -596,7 +596,7 @@ internal static class BuiltinFunctions
     {
         if (depth > 32)
         {
-            throw new EvaluationLimitException("a value refers to itself (or nests deeper than 32 levels), so it cannot be turned into text.");
+            throw new EvaluationLimitException("a value refers to itself (or nests deeper than 32 levels)", "it cannot be turned into text.");
         }
 
         return value switch

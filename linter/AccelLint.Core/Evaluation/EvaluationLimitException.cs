@@ -6,8 +6,18 @@ namespace AccelLint.Evaluation;
 /// </summary>
 public sealed class EvaluationLimitException : Exception
 {
-    public EvaluationLimitException(string message)
-        : base(message)
+    /// <param name="subject">What was not evaluated and why (<c>range(0, 100000000) would make 100,000,000 items</c>).</param>
+    /// <param name="problem">What follows from it (<c>AccelLint expands at most 10,000, so ...</c>).</param>
+    public EvaluationLimitException(string subject, string problem)
+        : base(subject + ": " + problem)
     {
+        Subject = subject;
+        Problem = problem;
     }
+
+    /// <summary>The subject of the ACCEL000 finding.</summary>
+    public string Subject { get; }
+
+    /// <summary>The problem of the ACCEL000 finding.</summary>
+    public string Problem { get; }
 }

@@ -81,6 +81,9 @@ public sealed class ExternalModuleCall
         return Declaration;
     }
 
-    /// <summary>A message from inside the module, prefixed with the module it comes from.</summary>
-    public string Describe(string message) => $"In module '{ModuleName}' ({Reference}), which cannot be edited here: {message}";
+    /// <summary>The subject of an ACCEL000 finding from inside the module: the module it comes from.</summary>
+    public string Subject => $"In module '{ModuleName}' ({Reference}), which cannot be edited here";
+
+    /// <summary>The sentence that ends the message of a rule's finding inside the module.</summary>
+    public string Sentence => $" Found in module '{ModuleName}' ({Reference}), which cannot be edited here.";
 }

@@ -12,7 +12,8 @@ public sealed class AcceleratedConnectionsDv5Rule : Rule
         "AcceleratedConnectionsOnDv5Family",
         "Accelerated Connections is not supported on the Dv5 family",
         "Accelerated Connections is supported on every size that supports accelerated networking except the general-purpose D-series v5 family (Dv5, Dsv5, Ddv5, Ddsv5, Dasv5, Dadsv5, Dlsv5, Dldsv5, Dpsv5, Dpdsv5, Dplsv5, Dpldsv5).",
-        DiagnosticLevel.Warning);
+        DiagnosticLevel.Warning,
+        "Accelerated Connections on {0} is not supported on the Dv5 family, and {1}{2}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -36,7 +37,7 @@ public sealed class AcceleratedConnectionsDv5Rule : Rule
                             context.Report(
                                 AcceleratedConnectionsLocation(nic),
                                 nic.Declaration,
-                                $"Accelerated Connections on {Describe(nic)} is not supported on the Dv5 family, and {Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(2)}.",
+                                [Describe(nic), $"{Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(2)}"],
                                 Logical(nic, AcceleratedConnectionsProperty(nic)),
                                 scenario,
                                 SuggestSize(context, size, vmSize, scenario[2], SizeNeed.AcceleratedConnections),

@@ -12,7 +12,8 @@ public sealed class AcceleratedConnectionsRegionRule : Rule
         "AcceleratedConnectionsRegion",
         "Accelerated Connections is not available in this region",
         "Accelerated Connections is offered in a list of regions; a NIC elsewhere cannot use it. The list is configurable because it grows.",
-        DiagnosticLevel.Warning);
+        DiagnosticLevel.Warning,
+        "Accelerated Connections on {0} is not available in region '{1}'{2}; it is available in {3}{4}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -34,7 +35,7 @@ public sealed class AcceleratedConnectionsRegionRule : Rule
                     context.Report(
                         AcceleratedConnectionsLocation(nic),
                         nic.Declaration,
-                        $"Accelerated Connections on {Describe(nic)} is not available in region '{text}'{scenario.Note(2)}; it is available in {string.Join(", ", regions.OrderBy(r => r, StringComparer.Ordinal))}.",
+                        [Describe(nic), text, scenario.Note(2), string.Join(", ", regions.OrderBy(r => r, StringComparer.Ordinal))],
                         Logical(nic, AcceleratedConnectionsProperty(nic)),
                         scenario,
                         RegionSuggestions.Nearest(text, regions) is { } nearest

@@ -12,7 +12,8 @@ public sealed class AcceleratedConnectionsTagRule : Rule
         "AcceleratedConnectionsMissingTag",
         "Accelerated Connections NIC lacks the required tag",
         "Accelerated Connections needs data-path tags on the NIC at deployment (by default fastpathenabled = true); without them the NIC deploys without the fast path.",
-        DiagnosticLevel.Warning);
+        DiagnosticLevel.Warning,
+        "Accelerated Connections on {0} requires the tag '{1}' = '{2}'; {3}{4}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -29,12 +30,12 @@ public sealed class AcceleratedConnectionsTagRule : Rule
             var tags = nic.Owner is { } owner && !nic.Tags.IsPresent ? owner.Tags : nic.Tags;
             foreach (var scenario in AcceleratedConnectionsScenarios(nic, tags))
             {
-                string? problem = null;
+                string[]? problem = null;
                 foreach (var required in context.Settings.AcceleratedConnectionsRequiredTags)
                 {
                     if (Violation(scenario, required.Key, required.Value) is { } found)
                     {
-                        problem = $"requires the tag '{required.Key}' = '{required.Value}'; {found}";
+                        problem = [Describe(nic), required.Key, required.Value, found];
                         break;
                     }
                 }
@@ -44,7 +45,7 @@ public sealed class AcceleratedConnectionsTagRule : Rule
                     context.Report(
                         AcceleratedConnectionsLocation(nic),
                         nic.Declaration,
-                        $"Accelerated Connections on {Describe(nic)} {problem}.",
+                        problem,
                         Logical(nic, AcceleratedConnectionsProperty(nic)),
                         scenario,
                         tags.Value);

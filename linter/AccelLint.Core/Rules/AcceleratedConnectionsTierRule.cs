@@ -12,7 +12,8 @@ public sealed class AcceleratedConnectionsTierRule : Rule
         "AcceleratedConnectionsTierMismatch",
         "Accelerated Connections mode and tier do not match",
         "auxiliaryMode AcceleratedConnections needs a tier (auxiliarySku A1, A2, A4 or A8) and a tier needs auxiliaryMode AcceleratedConnections; values outside the enums are rejected.",
-        DiagnosticLevel.Warning);
+        DiagnosticLevel.Warning,
+        "{0} on {1} {2}; {3}{4}");
 
     private static readonly string[] NetworkModes = { "None", "MaxConnections", "Floating", AcceleratedConnections };
     private static readonly string[] ComputeModes = { "None", AcceleratedConnections, "Floating" };
@@ -47,13 +48,13 @@ public sealed class AcceleratedConnectionsTierRule : Rule
         {
             string where = nic.Kind == NicKind.NetworkInterface ? "Microsoft.Network/networkInterfaces" : "a Microsoft.Compute NIC configuration";
             string extra = mode.Equals("MaxConnections", StringComparison.OrdinalIgnoreCase) && nic.IsEmbedded ? " (MaxConnections exists only on Microsoft.Network/networkInterfaces)" : string.Empty;
-            Report(context, nic, nic.AuxiliaryMode, "auxiliaryMode", $"auxiliaryMode '{mode}'{scenario.Note(0)} on {Describe(nic)} is not a value {where} accepts{extra}; use one of {string.Join(", ", modes)}.", scenario);
+            Report(context, nic, nic.AuxiliaryMode, "auxiliaryMode", [$"auxiliaryMode '{mode}'{scenario.Note(0)}", Describe(nic), $"is not a value {where} accepts{extra}", $"use one of {string.Join(", ", modes)}"], scenario);
             return true;
         }
 
         if (scenario.Text(1) is { } tier && !scenario.IsAbsentOrNull(1) && !Tiers.Any(a => a.Equals(tier, StringComparison.OrdinalIgnoreCase)))
         {
-            Report(context, nic, nic.AuxiliarySku, "auxiliarySku", $"auxiliarySku '{tier}'{scenario.Note(1)} on {Describe(nic)} is not an Accelerated Connections tier; use one of {string.Join(", ", Tiers)}.", scenario);
+            Report(context, nic, nic.AuxiliarySku, "auxiliarySku", [$"auxiliarySku '{tier}'{scenario.Note(1)}", Describe(nic), "is not an Accelerated Connections tier", $"use one of {string.Join(", ", Tiers)}"], scenario);
             return true;
         }
 
@@ -61,19 +62,19 @@ public sealed class AcceleratedConnectionsTierRule : Rule
         bool noMode = scenario.IsAbsentOrNull(0) || scenario.Is(0, "None");
         if (scenario.Is(0, AcceleratedConnections) && noTier)
         {
-            Report(context, nic, nic.AuxiliaryMode, "auxiliaryMode", $"auxiliaryMode AcceleratedConnections{scenario.Note(0)} on {Describe(nic)} needs a tier, but auxiliarySku is {(scenario.IsAbsentOrNull(1) ? "not set" : "None" + scenario.Note(1))}; set it to A1, A2, A4 or A8.", scenario);
+            Report(context, nic, nic.AuxiliaryMode, "auxiliaryMode", [$"auxiliaryMode AcceleratedConnections{scenario.Note(0)}", Describe(nic), $"needs a tier, but auxiliarySku is {(scenario.IsAbsentOrNull(1) ? "not set" : "None" + scenario.Note(1))}", "set it to A1, A2, A4 or A8"], scenario);
             return true;
         }
 
         if (!noTier && noMode)
         {
-            Report(context, nic, nic.AuxiliarySku, "auxiliarySku", $"auxiliarySku '{scenario.Text(1)}'{scenario.Note(1)} on {Describe(nic)} sets an Accelerated Connections tier, but auxiliaryMode is {(scenario.IsAbsentOrNull(0) ? "not set" : "None" + scenario.Note(0))}; set it to AcceleratedConnections.", scenario);
+            Report(context, nic, nic.AuxiliarySku, "auxiliarySku", [$"auxiliarySku '{scenario.Text(1)}'{scenario.Note(1)}", Describe(nic), $"sets an Accelerated Connections tier, but auxiliaryMode is {(scenario.IsAbsentOrNull(0) ? "not set" : "None" + scenario.Note(0))}", "set it to AcceleratedConnections"], scenario);
             return true;
         }
 
         return false;
     }
 
-    private static void Report(RuleContext context, NetworkInterface nic, ModelProperty at, string name, string message, Scenario scenario) =>
-        context.Report(at.Location, nic.Declaration, message, Logical(nic, name), scenario, at.Value);
+    private static void Report(RuleContext context, NetworkInterface nic, ModelProperty at, string name, string[] arguments, Scenario scenario) =>
+        context.Report(at.Location, nic.Declaration, arguments, Logical(nic, name), scenario, at.Value);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AccelLint.Catalog;
 using AccelLint.Diagnostics;
 using static AccelLint.Rules.Acceleration;
@@ -14,7 +15,8 @@ public sealed class AcceleratedConnectionsVCpuRule : Rule
         "AcceleratedConnectionsTooFewVCpus",
         "Accelerated Connections needs at least 4 vCPUs",
         "Accelerated Connections is available on VMs with four or more vCPUs.",
-        DiagnosticLevel.Warning);
+        DiagnosticLevel.Warning,
+        "Accelerated Connections on {0} needs at least {1} vCPUs, but {2} and {3}{4}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -44,7 +46,7 @@ public sealed class AcceleratedConnectionsVCpuRule : Rule
                             context.Report(
                                 AcceleratedConnectionsLocation(nic),
                                 nic.Declaration,
-                                $"Accelerated Connections on {Describe(nic)} needs at least {MinimumVCpus} vCPUs, but {Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(2)} and {few}.",
+                                [Describe(nic), MinimumVCpus.ToString(CultureInfo.InvariantCulture), $"{Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(2)}", few],
                                 Logical(nic, AcceleratedConnectionsProperty(nic)),
                                 scenario,
                                 // Short of vCPUs by vCPUsAvailable, the size is not what to change.

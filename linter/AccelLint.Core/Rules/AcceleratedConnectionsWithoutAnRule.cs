@@ -11,7 +11,8 @@ public sealed class AcceleratedConnectionsWithoutAnRule : Rule
         "AcceleratedConnectionsWithoutAcceleratedNetworking",
         "Accelerated Connections requires accelerated networking",
         "Accelerated Connections works only on NICs with accelerated networking enabled.",
-        DiagnosticLevel.Warning);
+        DiagnosticLevel.Warning,
+        "Accelerated Connections on {0} requires accelerated networking, but {1}{2}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -34,7 +35,7 @@ public sealed class AcceleratedConnectionsWithoutAnRule : Rule
                     context.Report(
                         AcceleratedConnectionsLocation(nic),
                         nic.Declaration,
-                        $"Accelerated Connections on {Describe(nic)} requires accelerated networking, but {state}.",
+                        [Describe(nic), state],
                         Logical(nic, AcceleratedConnectionsProperty(nic)),
                         scenario,
                         nic.EnableAcceleratedNetworking.Value);

@@ -12,7 +12,8 @@ public sealed class AnNotEnabledRule : Rule
         "AcceleratedNetworkingNotEnabled",
         "Accelerated networking is available but not enabled",
         "The VM size supports accelerated networking at no extra cost, but the NIC does not enable it: lower latency, less jitter and less CPU are left on the table.",
-        DiagnosticLevel.Info);
+        DiagnosticLevel.Info,
+        "{0} {1}, though {2} of {3} supports it; enabling it lowers latency and CPU use at no cost{4}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -47,7 +48,7 @@ public sealed class AnNotEnabledRule : Rule
                         context.Report(
                             nic.Declaration,
                             null,
-                            $"{UnsupportedSizeRule.Capitalize(Describe(nic))} {state}, though {sizes} of {Machine(vm)} supports it; enabling it lowers latency and CPU use at no cost.",
+                            [UnsupportedSizeRule.Capitalize(Describe(nic)), state, sizes, Machine(vm)],
                             Logical(nic, "enableAcceleratedNetworking"),
                             scenario,
                             vm.Sizes.Select(s => (Value?)s.Value).ToArray());

@@ -11,7 +11,8 @@ public sealed class AnRequiredBySizeRule : Rule
         "AcceleratedNetworkingRequiredBySize",
         "VM size requires accelerated networking",
         "Sizes documented as 'Accelerated Networking: Required' (Dlsv5, Dldsv5) enable it at run time whatever the template says, so enableAcceleratedNetworking false is ignored.",
-        DiagnosticLevel.Info);
+        DiagnosticLevel.Info,
+        "{0} sets enableAcceleratedNetworking to false, but {1}, which requires accelerated networking; Azure turns it on anyway{2}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -35,7 +36,7 @@ public sealed class AnRequiredBySizeRule : Rule
                             context.Report(
                                 nic.EnableAcceleratedNetworking.Location,
                                 nic.Declaration,
-                                $"{UnsupportedSizeRule.Capitalize(Describe(nic))} sets enableAcceleratedNetworking to false, but {Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(1)}, which requires accelerated networking; Azure turns it on anyway.",
+                                [UnsupportedSizeRule.Capitalize(Describe(nic)), $"{Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(1)}"],
                                 Logical(nic, "enableAcceleratedNetworking"),
                                 scenario,
                                 vmSize.Value);

@@ -18,7 +18,8 @@ public sealed class AuxiliaryApiVersionRule : Rule
         "AuxiliaryPropertiesApiVersion",
         "auxiliaryMode/auxiliarySku need a newer apiVersion",
         "Per Azure's type definitions (Azure.Bicep.Types.Az 0.2.972), Microsoft.Network/networkInterfaces defines auxiliaryMode from 2021-08-01 and auxiliarySku and the mode AcceleratedConnections from 2022-11-01; Microsoft.Compute VM and scale set NIC configurations define auxiliaryMode and auxiliarySku from 2023-07-01. Older apiVersions do not define them.",
-        DiagnosticLevel.Warning);
+        DiagnosticLevel.Warning,
+        "{0} on {1} {2} {3} apiVersion {4} or later, but the resource uses {5}{6}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -40,7 +41,7 @@ public sealed class AuxiliaryApiVersionRule : Rule
                     string property = newer.AtMode ? "auxiliaryMode" : "auxiliarySku";
                     context.Report(
                         newer.AtMode ? nic.AuxiliaryMode.Location : nic.AuxiliarySku.Location,
-                        $"{newer.Names} on {Describe(nic)} {(newer.Plural ? "need" : "needs")} {type} apiVersion {newer.Needed} or later, but the resource uses {version}.",
+                        [newer.Names, Describe(nic), newer.Plural ? "need" : "needs", type, newer.Needed, version],
                         Logical(nic, property),
                         nic.ApiVersion.Value);
                     break;

@@ -11,7 +11,8 @@ public sealed class ModuleNotRestoredRule : Rule
         "ModuleNotAvailableLocally",
         "Module is not available locally",
         "A registry or template-spec module is not available locally (not restored), or an ARM linked template names no local file, so the resources it deploys were not checked. Run 'bicep restore' on the file that uses the module; link templates with templateLink.relativePath or the _artifactsLocation pattern.",
-        DiagnosticLevel.Info);
+        DiagnosticLevel.Info,
+        "{0} ({1}), so the resources it deploys were not checked{2}{3}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -23,7 +24,7 @@ public sealed class ModuleNotRestoredRule : Rule
             {
                 context.Report(
                     module.Location,
-                    $"The template that deployment '{module.ModuleName}' links ('{module.Reference}') cannot be read locally ({module.Reason}), so the resources it deploys were not checked.",
+                    [$"The template that deployment '{module.ModuleName}' links ('{module.Reference}') cannot be read locally", module.Reason, string.Empty],
                     "link:" + module.ModuleName);
                 continue;
             }
@@ -32,7 +33,7 @@ public sealed class ModuleNotRestoredRule : Rule
             string file = Path.GetFileName(module.Location.File.Path);
             context.Report(
                 module.Location,
-                $"Module '{module.ModuleName}' ('{module.Reference}') is a {(templateSpec ? "template-spec" : "registry")} module that is not available locally ({module.Reason}), so the resources it deploys were not checked; run 'bicep restore {file}'.",
+                [$"Module '{module.ModuleName}' ('{module.Reference}') is a {(templateSpec ? "template-spec" : "registry")} module that is not available locally", module.Reason, $"; run 'bicep restore {file}'"],
                 "module:" + module.ModuleName);
         }
     }

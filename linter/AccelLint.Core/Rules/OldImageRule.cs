@@ -11,7 +11,8 @@ public sealed class OldImageRule : Rule
         "ImageTooOldForAcceleratedNetworking",
         "OS image is too old for accelerated networking",
         "Accelerated networking needs OS support (Windows Server 2012 R2+, Ubuntu 14.04+, RHEL/CentOS/Oracle Linux 7.4+, SLES 12 SP3+, Debian Stretch with backports, FreeBSD 10.4+); older releases get no accelerated path.",
-        DiagnosticLevel.Warning);
+        DiagnosticLevel.Warning,
+        "{0} enables accelerated networking, but {1} runs image {2}: {3}{4}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -39,7 +40,7 @@ public sealed class OldImageRule : Rule
                         context.Report(
                             nic.EnableAcceleratedNetworking.Location,
                             nic.Declaration,
-                            $"{UnsupportedSizeRule.Capitalize(Describe(nic))} enables accelerated networking, but {Machine(vm)} runs image {publisher}/{offer}/{sku}{scenario.Note(3)}: {why}.",
+                            [UnsupportedSizeRule.Capitalize(Describe(nic)), Machine(vm), $"{publisher}/{offer}/{sku}{scenario.Note(3)}", why],
                             Logical(nic, "enableAcceleratedNetworking"),
                             scenario,
                             image.Sku.Value,

@@ -23,27 +23,30 @@ public sealed class RuleContext
     public LintSettings Settings { get; }
 
     /// <summary>
-    /// Reports at a property's name; each value's origin (parameter, parameters file, module caller)
+    /// Reports the rule's message with <paramref name="arguments"/>: every argument of its format but
+    /// the last, the tail, which this composes (the choices the message does not name yet, the final
+    /// period, the suggestion's sentence and, inside a restored module, the sentence naming it). The
+    /// finding is at a property's name; each value's origin (parameter, parameters file, module caller)
     /// becomes a related location. A finding is never dropped: without a location it is placed at
     /// <paramref name="fallback"/> (the resource), else the nearest written position (a value's, its
     /// origin's, else the first resource's declaration).
     /// </summary>
-    public void Report(SourceRef? at, string message, string logicalLocation, params Value?[] values) =>
-        Report(at, null, message, logicalLocation, null, values);
+    public void Report(SourceRef? at, string[] arguments, string logicalLocation, params Value?[] values) =>
+        Report(at, null, arguments, logicalLocation, null, values);
 
     /// <summary>
     /// Reports a finding that holds in <paramref name="scenario"/>: the choices it takes that the
     /// message does not name yet are added to it ("when parameter 'env' is 'dev'"), and each choice's
     /// declaration becomes a related location.
     /// </summary>
-    public void Report(SourceRef? at, SourceRef? fallback, string message, string logicalLocation, Scenario? scenario, params Value?[] values) =>
-        Report(at, fallback, message, logicalLocation, scenario, null, values);
+    public void Report(SourceRef? at, SourceRef? fallback, string[] arguments, string logicalLocation, Scenario? scenario, params Value?[] values) =>
+        Report(at, fallback, arguments, logicalLocation, scenario, null, values);
 
     /// <summary>
     /// Reports as above, with a suggested replacement: its sentence ends the message (after the
     /// choices the scenario adds) and it travels with the finding for the front ends' quick fixes.
     /// </summary>
-    public void Report(SourceRef? at, SourceRef? fallback, string message, string logicalLocation, Scenario? scenario, Suggestion? suggestion, params Value?[] values)
+    public void Report(SourceRef? at, SourceRef? fallback, string[] arguments, string logicalLocation, Scenario? scenario, Suggestion? suggestion, params Value?[] values)
     {
         at ??= fallback
             ?? values.Select(v => v?.Source).FirstOrDefault(s => s is not null)
@@ -58,15 +61,16 @@ public sealed class RuleContext
             return;
         }
 
+        // The last argument, the tail: the choices the message does not name yet, the final period, the suggestion and the module note.
+        string tail = ".";
         var related = new List<RelatedLocation>();
         if (scenario is not null)
         {
-            var missing = scenario.Choices.Taken.Where(c => message.IndexOf(c.Describe(), StringComparison.Ordinal) < 0).Select(c => c.Describe()).ToList();
+            string body = rule.Descriptor.Format(arguments.Append(string.Empty).ToList());
+            var missing = scenario.Choices.Taken.Where(c => body.IndexOf(c.Describe(), StringComparison.Ordinal) < 0).Select(c => c.Describe()).ToList();
             if (missing.Count > 0)
             {
-                message = message.EndsWith(".", StringComparison.Ordinal)
-                    ? message.Substring(0, message.Length - 1) + ", when " + string.Join(" and ", missing) + "."
-                    : message + " (when " + string.Join(" and ", missing) + ")";
+                tail = ", when " + string.Join(" and ", missing) + tail;
             }
 
             foreach (var choice in scenario.Choices.Taken)
@@ -88,7 +92,7 @@ public sealed class RuleContext
 
         if (suggestion is not null)
         {
-            message += suggestion.Sentence;
+            tail += suggestion.Sentence;
             if (suggestion.WrittenAt is { } written && Model.ExternalModuleCalls.ContainsKey(written.File))
             {
                 // Written inside a restored registry module, which the user cannot edit: no fix there.
@@ -102,11 +106,11 @@ public sealed class RuleContext
             // the caller, with the place inside the module as a related location.
             related.Insert(0, new RelatedLocation(location, $"inside module '{call.ModuleName}' ({call.Reference})"));
             location = call.CallerLocation(values);
-            message = call.Describe(message);
+            tail += call.Sentence;
             logicalLocation = $"module:{call.ModuleName}/{logicalLocation}";
         }
 
-        findings.Add(new Finding(rule.Descriptor, rule.Descriptor.DefaultLevel, message, location)
+        findings.Add(new Finding(rule.Descriptor, rule.Descriptor.DefaultLevel, arguments.Append(tail).ToList(), location)
         {
             Related = related,
             LogicalLocation = logicalLocation,

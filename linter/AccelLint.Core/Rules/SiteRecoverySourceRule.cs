@@ -11,7 +11,8 @@ public sealed class SiteRecoverySourceRule : Rule
         "SiteRecoverySourceWithoutAcceleratedNetworking",
         "Site Recovery needs accelerated networking on the source NIC",
         "Site Recovery enables accelerated networking on the replica only if the source VM has it.",
-        DiagnosticLevel.Warning);
+        DiagnosticLevel.Warning,
+        "Site Recovery enables accelerated networking on the replica only if the source VM has it, but source {0} does not enable accelerated networking; the {1} network interface will not be accelerated{2}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -34,7 +35,7 @@ public sealed class SiteRecoverySourceRule : Rule
                 {
                     context.Report(
                         flag.Location,
-                        $"Site Recovery enables accelerated networking on the replica only if the source VM has it, but source {Describe(source)} does not enable accelerated networking; the {target} network interface will not be accelerated.",
+                        [Describe(source), target],
                         "Microsoft.RecoveryServices/replicationProtectedItems/vmNics/" + name,
                         source.EnableAcceleratedNetworking.Value);
                 }

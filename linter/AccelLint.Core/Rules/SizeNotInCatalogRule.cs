@@ -12,7 +12,8 @@ public sealed class SizeNotInCatalogRule : Rule
         "SizeNotInCatalog",
         "VM size is not in the catalog",
         "Acceleration is requested on a VM size the catalog does not know, so nothing could be checked. Refresh the catalog with --catalog and the output of 'az vm list-skus --resource-type virtualMachines -o json'.",
-        DiagnosticLevel.Info);
+        DiagnosticLevel.Info,
+        "{0} is not in the catalog, so {1} could not be checked; refresh the catalog with --catalog and the output of 'az vm list-skus --resource-type virtualMachines -o json'{2}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -49,7 +50,7 @@ public sealed class SizeNotInCatalogRule : Rule
                             context.Report(
                                 at.Location,
                                 nic.Declaration,
-                                $"VM size '{size}'{scenario.Note(3)} of {Machine(vm)} is not in the catalog, so acceleration on {Describe(nic)} could not be checked; refresh the catalog with --catalog and the output of 'az vm list-skus --resource-type virtualMachines -o json'.",
+                                [$"VM size '{size}'{scenario.Note(3)} of {Machine(vm)}", $"acceleration on {Describe(nic)}"],
                                 Logical(nic, property),
                                 scenario,
                                 vmSize.Value);
@@ -73,7 +74,7 @@ public sealed class SizeNotInCatalogRule : Rule
             {
                 context.Report(
                     flag.Location,
-                    $"Recovery VM size '{unknown}' is not in the catalog, so accelerated networking on the Site Recovery network interface could not be checked; refresh the catalog with --catalog and the output of 'az vm list-skus --resource-type virtualMachines -o json'.",
+                    [$"Recovery VM size '{unknown}'", "accelerated networking on the Site Recovery network interface"],
                     "Microsoft.RecoveryServices/replicationProtectedItems/vmNics",
                     recovery.RecoveryVmSize.Value);
             }

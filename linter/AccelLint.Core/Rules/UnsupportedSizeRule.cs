@@ -13,7 +13,8 @@ public sealed class UnsupportedSizeRule : Rule
         "SizeDoesNotSupportAcceleratedNetworking",
         "VM size does not support accelerated networking",
         "Accelerated networking is requested on a VM size that does not support it; the deployment fails with VMSizeIsNotPermittedToEnableAcceleratedNetworking.",
-        DiagnosticLevel.Warning);
+        DiagnosticLevel.Warning,
+        "{0} enables accelerated networking{1}, but {2}, which does not support it; {3}{4}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -38,7 +39,7 @@ public sealed class UnsupportedSizeRule : Rule
                             context.Report(
                                 nic.EnableAcceleratedNetworking.Location,
                                 nic.Declaration,
-                                $"{Capitalize(Describe(nic))} enables accelerated networking, but {Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(1)}, which does not support it; {consequence}.",
+                                [Capitalize(Describe(nic)), string.Empty, $"{Machine(vm)} {HasSize(vm)} '{size}'{scenario.Note(1)}", consequence],
                                 Logical(nic, "enableAcceleratedNetworking"),
                                 scenario,
                                 SuggestSize(context, size, vmSize, scenario[1], SizeNeed.AcceleratedNetworking),
@@ -68,7 +69,7 @@ public sealed class UnsupportedSizeRule : Rule
                         context.Report(
                             flag.Location,
                             null,
-                            $"Site Recovery enables accelerated networking on the {(ReferenceEquals(flag, recovery.EnableOnTfo) ? "test failover" : "recovery")} network interface of source NIC {nic}, but recovery VM size '{size}'{Note(recovery.RecoveryVmSize.Value, size)} does not support it; the failover fails with VMSizeIsNotPermittedToEnableAcceleratedNetworking.",
+                            ["Site Recovery", $" on the {(ReferenceEquals(flag, recovery.EnableOnTfo) ? "test failover" : "recovery")} network interface of source NIC {nic}", $"the recovery VM has size '{size}'{Note(recovery.RecoveryVmSize.Value, size)}", "the failover fails with VMSizeIsNotPermittedToEnableAcceleratedNetworking"],
                             "Microsoft.RecoveryServices/replicationProtectedItems/vmNics/" + (ReferenceEquals(flag, recovery.EnableOnTfo) ? "enableAcceleratedNetworkingOnTfo" : "enableAcceleratedNetworkingOnRecovery"),
                             null,
                             SuggestSize(context, size, recovery.RecoveryVmSize, candidate, SizeNeed.AcceleratedNetworking),

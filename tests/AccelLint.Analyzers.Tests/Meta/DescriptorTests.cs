@@ -1,7 +1,15 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Reflection;
 using System.Text.RegularExpressions;
+using AccelLint.Analyzers.Tests.AdditionalFiles;
+using AccelLint.Analyzers.Tests.CSharp;
 using AccelLint.Diagnostics;
+using AccelLint.Engine;
 using AccelLint.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccelLint.Analyzers.Tests.Meta;
 
@@ -127,12 +135,121 @@ public class DescriptorTests
         Assert.Equal(DiagnosticSeverity.Hidden, Descriptors.ToSeverity(DiagnosticLevel.None));
     }
 
-    [Fact]
-    public void Message_format_passes_the_engine_message_through()
+    [Theory]
+    [MemberData(nameof(RuleIdsData))]
+    public void Message_format_is_the_engine_one_not_a_bare_argument(string id)
     {
-        var diagnostic = Diagnostic.Create(Descriptors.For("ACCEL001"), Location.None, "Network interface 'nic' has {0} braces");
-        Assert.Equal("Network interface 'nic' has {0} braces", diagnostic.GetMessage());
+        var engine = RuleRegistry.Find(id)!;
+        string format = Descriptors.For(id).MessageFormat.ToString(CultureInfo.InvariantCulture);
+        Assert.Equal(engine.MessageFormat, format);
+        Assert.NotEqual("{0}", format);
+        Assert.True(engine.ArgumentCount >= 2, $"{id}: '{format}' has fewer than two placeholders");
     }
+
+    [Fact]
+    public void Arguments_with_braces_pass_through_the_format()
+    {
+        var diagnostic = Diagnostic.Create(Descriptors.For("ACCEL000"), Location.None, "file '{0}'", "it has {1} braces");
+        Assert.Equal("file '{0}': it has {1} braces", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_csharp_diagnostic_is_the_engine_format_filled_with_the_finding_arguments()
+    {
+        var diagnostic = CSharpHarness.Single(await CSharpHarness.Verify("""
+            class C
+            {
+                void M(object nics)
+                {
+                    var webNic = new NetworkInterfaceData
+                    {
+                        Location = AzureLocation.EastUS,
+                        {|ACCEL001:EnableAcceleratedNetworking = true|},
+                    };
+                    var nic = nics.CreateOrUpdate("web-nic", webNic);
+                    var webVm = new VirtualMachineData(AzureLocation.EastUS)
+                    {
+                        HardwareProfile = new VirtualMachineHardwareProfile { VmSize = VirtualMachineSizeType.StandardB1S },
+                        NetworkProfile = new VirtualMachineNetworkProfile { NetworkInterfaces = { new VirtualMachineNetworkInterfaceReference { Id = nic.Id } } },
+                    };
+                }
+            }
+            """), "ACCEL001");
+
+        // Roslyn keeps the message arguments (SARIF writes them); they are the engine finding's.
+        var arguments = (IReadOnlyList<object?>)typeof(Diagnostic).GetProperty("Arguments", BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(diagnostic)!;
+        Assert.Equal(RuleRegistry.Find("ACCEL001")!.ArgumentCount, arguments.Count);
+        Assert.Equal(
+            new object?[] { "Network interface 'webNic'", string.Empty, "VM 'webVm' has size 'Standard_B1s'", "the deployment fails with VMSizeIsNotPermittedToEnableAcceleratedNetworking" },
+            arguments.Take(4));
+        Assert.StartsWith(".", (string)arguments[4]!, StringComparison.Ordinal);
+        Assert.Equal(string.Format(CultureInfo.InvariantCulture, RuleRegistry.Find("ACCEL001")!.MessageFormat, arguments.ToArray()), diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_template_file_diagnostic_has_the_message_the_engine_gives_the_same_file()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "accellint-tests", "message-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            string path = Path.Combine(folder, "main.bicep");
+            File.WriteAllText(path, Bicep);
+            var finding = Assert.Single(LintEngine.Lint(new LintOptions { Paths = new[] { path } }).Findings);
+            Assert.Equal(string.Format(CultureInfo.InvariantCulture, finding.Rule.MessageFormat, finding.Arguments.ToArray<object>()), finding.Message);
+
+            var diagnostic = Assert.Single(await AnalyzeTemplates(new InMemoryAdditionalText(path, Bicep)), d => d.Id == finding.RuleId);
+            Assert.Equal(finding.Message, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+            Assert.Contains("'Standard_B1s'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Both analyzers on an empty class with <paramref name="files"/> as AdditionalFiles; every diagnostic.</summary>
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeTemplates(params AdditionalText[] files)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Messages",
+            new[] { CSharpSyntaxTree.ParseText("class Empty { }", path: "Test.cs") },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccelLintAnalyzer(), new TemplateFilesAnalyzer());
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(files.ToImmutableArray()), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        return diagnostics;
+    }
+
+    private const string Bicep = """
+        resource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {
+          name: 'app-nic'
+          location: 'eastus'
+          properties: {
+            enableAcceleratedNetworking: true
+            ipConfigurations: []
+          }
+        }
+
+        resource vm 'Microsoft.Compute/virtualMachines@2023-09-01' = {
+          name: 'app-vm'
+          location: 'eastus'
+          properties: {
+            hardwareProfile: {
+              vmSize: 'Standard_B1s'
+            }
+            networkProfile: {
+              networkInterfaces: [
+                {
+                  id: nic.id
+                }
+              ]
+            }
+          }
+        }
+        """;
 
     [Fact]
     public void Unshipped_release_file_lists_every_id_with_its_default_severity()

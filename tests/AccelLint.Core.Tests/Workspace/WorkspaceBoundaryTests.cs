@@ -107,7 +107,7 @@ public sealed class WorkspaceBoundaryTests : IDisposable
         var findings = folder.Lint("main.bicep");
 
         var finding = At(findings, "main.bicep", 1, 10);
-        Assert.Equal("module file 'notes.txt' does not parse as Bicep (2 syntax errors, the first at line 1, column 1); lint it to see them", finding.Message);
+        Assert.Equal("module file 'notes.txt': it does not parse as Bicep (2 syntax errors, the first at line 1, column 1); lint it to see them", finding.Message);
         Assert.Single(findings);
         folder.AssertNothingLeaked(findings);
     }

@@ -59,12 +59,15 @@ internal sealed class BicepHost
         }
     }
 
-    public void ReportInvalid(SourceFile file, TextSpan span, string message)
+    public void ReportInvalid(SourceFile file, TextSpan span, string subject, string problem) =>
+        ReportInvalid(InvalidInputRule.Finding(new SourceRef(file, span), subject, problem));
+
+    /// <summary>Reports an ACCEL000 finding, unless one is already at its location.</summary>
+    public void ReportInvalid(Finding finding)
     {
-        var at = new SourceRef(file, span);
-        if (!Findings.Exists(f => f.Location.Equals(at)))
+        if (!Findings.Exists(f => f.Location.Equals(finding.Location)))
         {
-            Findings.Add(new Finding(InvalidInputRule.Rule, InvalidInputRule.Rule.DefaultLevel, message, at));
+            Findings.Add(finding);
         }
     }
 

@@ -2,6 +2,7 @@ using AccelLint.Arm;
 using AccelLint.Bicep.Registry;
 using AccelLint.Bicep.Syntax;
 using AccelLint.Model;
+using AccelLint.Rules;
 using AccelLint.Text;
 
 namespace AccelLint.Bicep.Semantics;
@@ -225,7 +226,7 @@ internal sealed partial class BicepInstance
         var resolution = host.Modules.Resolve(File.Path, path);
         if (resolution.IsNotTemplate)
         {
-            host.ReportInvalid(File, module.Path.Span, $"module '{module.Name.Name}' ('{path}'): {resolution.Problem}; nothing in it was read");
+            host.ReportInvalid(File, module.Path.Span, $"module '{module.Name.Name}' ('{path}')", $"{resolution.Problem}; nothing in it was read");
             result.AddRange(bodies.Select(_ => (ArmModuleDeployment?)null));
             return result;
         }
@@ -253,7 +254,7 @@ internal sealed partial class BicepInstance
             result.Add(deployment);
             foreach (var finding in deployment.Findings)
             {
-                host.ReportInvalid(File, module.Name.Span, call.Describe(finding.Message));
+                host.ReportInvalid(File, module.Name.Span, call.Subject, finding.Message);
             }
         }
 
@@ -308,7 +309,7 @@ internal sealed partial class BicepInstance
 
         if (ResolveFrom(File.Path, path) is not { } full)
         {
-            host.ReportInvalid(File, module.Path.Span, $"module path '{path.Replace("\0", "\\0")}' is not a valid file path");
+            host.ReportInvalid(InvalidInputRule.NotUsed(new SourceRef(File, module.Path.Span), $"module path '{path.Replace("\0", "\\0")}'", "is not a valid file path"));
             return result;
         }
 
@@ -319,20 +320,20 @@ internal sealed partial class BicepInstance
 
         if (host.IsInstantiating(full))
         {
-            host.ReportInvalid(File, module.Path.Span, $"module '{path}' includes itself, directly or through other modules; the cycle cannot be deployed");
+            host.ReportInvalid(File, module.Path.Span, $"module '{path}' includes itself, directly or through other modules", "the cycle cannot be deployed");
             return result;
         }
 
         if (host.Refusal(full) is { } refusal)
         {
-            host.ReportInvalid(File, module.Path.Span, $"module file '{path}' was not read: {refusal}");
+            host.ReportInvalid(File, module.Path.Span, $"module file '{path}' was not read", refusal);
             return result;
         }
 
         var tree = host.Load(full);
         if (tree is null)
         {
-            host.ReportInvalid(File, module.Path.Span, host.WhyNotLoaded(full) is { } why ? $"module file '{path}' {why}" : $"module file '{path}' is missing or cannot be read");
+            host.ReportInvalid(InvalidInputRule.NotUsed(new SourceRef(File, module.Path.Span), $"module file '{path}'", host.WhyNotLoaded(full) ?? "is missing or cannot be read"));
             return result;
         }
 

@@ -30,7 +30,7 @@ internal sealed partial class BicepInstance
         catch (EvaluationLimitException limit)
         {
             // Reported where it happened (the innermost expression), then unknown for everything around it.
-            host.ReportInvalid(File, expression.Span, limit.Message);
+            host.ReportInvalid(File, expression.Span, limit.Subject, limit.Problem);
             return UnknownValue.Instance;
         }
         finally

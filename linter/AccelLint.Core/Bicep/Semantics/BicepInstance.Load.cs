@@ -25,14 +25,14 @@ internal sealed partial class BicepInstance
         string? full = ResolveFrom(File.Path, relative);
         if (full is not null && host.Refusal(full) is { } refusal)
         {
-            ReportInvalid(call.Arguments[0].Span, $"{call.FunctionName}() did not read '{relative}': {refusal}");
+            ReportInvalid(call.Arguments[0].Span, $"{call.FunctionName}() did not read '{relative}'", refusal);
             return UnknownValue.Instance;
         }
 
         byte[]? bytes = full is null ? null : host.ReadFile(full);
         if (bytes is null)
         {
-            ReportInvalid(call.Arguments[0].Span, $"{call.FunctionName}() cannot read '{relative}': the file is missing (relative to {Path.GetFileName(File.Path)})");
+            ReportInvalid(call.Arguments[0].Span, $"{call.FunctionName}() cannot read '{relative}'", $"the file is missing (relative to {Path.GetFileName(File.Path)})");
             return UnknownValue.Instance;
         }
 
@@ -60,7 +60,7 @@ internal sealed partial class BicepInstance
                 }
                 catch (Newtonsoft.Json.JsonException)
                 {
-                    ReportInvalid(call.Arguments[0].Span, $"loadJsonContent() cannot parse '{relative}' as JSON");
+                    ReportInvalid(call.Arguments[0].Span, $"loadJsonContent() cannot parse '{relative}'", "it is not valid JSON");
                     return UnknownValue.Instance;
                 }
 

@@ -41,7 +41,7 @@ internal sealed partial class BicepInstance
                     symbols[declaration.Name.Name] = declaration;
                     break;
                 case ImportDeclarationSyntax import when import.FromPath is { } from && IsLocalPath(from) && ResolveFrom(tree.File.Path, from) is { } path && host.Refusal(path) is { } refusal:
-                    host.ReportInvalid(tree.File, import.From.Span, $"import file '{from}' was not read: {refusal}");
+                    host.ReportInvalid(tree.File, import.From.Span, $"import file '{from}' was not read", refusal);
                     break;
                 case ImportDeclarationSyntax import when import.FromPath is { } from && IsLocalPath(from) && ResolveFrom(tree.File.Path, from) is { } path:
                     if (import.IsWildcard && import.WildcardAlias is { IsMissing: false } alias)
@@ -84,7 +84,7 @@ internal sealed partial class BicepInstance
     public SourceFile File => Tree.File;
 
     /// <summary>An ACCEL000 finding in this file: input the evaluation cannot go through.</summary>
-    public void ReportInvalid(TextSpan span, string message) => host.ReportInvalid(File, span, message);
+    public void ReportInvalid(TextSpan span, string subject, string problem) => host.ReportInvalid(File, span, subject, problem);
 
     public string Description { get; }
 
@@ -132,7 +132,7 @@ internal sealed partial class BicepInstance
             {
                 if (declaration is VariableDeclarationSyntax or ParameterDeclarationSyntax)
                 {
-                    host.ReportInvalid(File, ((DeclarationSyntax)declaration).Name.Span, $"'{name}' refers to itself through a cycle of declarations; it cannot be evaluated");
+                    host.ReportInvalid(File, ((DeclarationSyntax)declaration).Name.Span, $"'{name}' refers to itself through a cycle of declarations", "it cannot be evaluated");
                 }
 
                 return UnknownValue.Instance;

@@ -146,7 +146,7 @@ internal sealed class LazyBicepObject : ObjectValue
                     if (spreadValue is LazyBicepObject { merge.Running: true })
                     {
                         // var x = { ...x } is a cycle: Bicep rejects it, and it would never finish here.
-                        instance.ReportInvalid(spread.Span, "this object spreads itself (directly or through other objects), so its members cannot be evaluated");
+                        instance.ReportInvalid(spread.Span, "this object spreads itself (directly or through other objects)", "its members cannot be evaluated");
                     }
                     else if (spreadValue is ObjectValue spreadObject)
                     {
