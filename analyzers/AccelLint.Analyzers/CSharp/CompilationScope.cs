@@ -53,23 +53,26 @@ internal sealed class CompilationScope
     public SyntaxTree? TreeOf(SourceFile file) => trees.TryGetValue(file, out var tree) ? tree : null;
 
     /// <summary>
-    /// Every call of <paramref name="method"/> in the compilation: in the files of its type for a private
-    /// method (partial types included), in every file that spells its name otherwise. Found once per
-    /// compilation: tokens with its name, then the invocation above them.
+    /// The calls of <paramref name="method"/> found in the compilation, once per compilation: in the
+    /// files of its type (a private method, a local function: only there), and in the files that spell
+    /// both its type's name and its own (a call from another type names the type: <c>VmFactory.Build(...)</c>,
+    /// a variable declared of it, a <c>using static</c>). A call this misses (the type never written in
+    /// that file) only loses a value to check: a parameter takes the values of the calls found.
     /// </summary>
     public IReadOnlyList<IInvocationOperation> CallsOf(IMethodSymbol method) => calls.GetOrAdd(method.OriginalDefinition, FindCalls);
 
     private IReadOnlyList<IInvocationOperation> FindCalls(IMethodSymbol method)
     {
-        IEnumerable<SyntaxTree> searched = method.MethodKind == MethodKind.LocalFunction
-            ? method.DeclaringSyntaxReferences.Select(r => r.SyntaxTree)
-            : method.DeclaredAccessibility == Accessibility.Private
-                ? method.ContainingType.DeclaringSyntaxReferences.Select(r => r.SyntaxTree)
-                : compilation.SyntaxTrees;
+        var own = (method.MethodKind == MethodKind.LocalFunction ? method.DeclaringSyntaxReferences : method.ContainingType.DeclaringSyntaxReferences)
+            .Select(r => r.SyntaxTree)
+            .ToList();
+        IEnumerable<SyntaxTree> searched = method.MethodKind == MethodKind.LocalFunction || method.DeclaredAccessibility == Accessibility.Private
+            ? own
+            : own.Concat(compilation.SyntaxTrees.Where(t => !own.Contains(t) && Mentions(t, method.ContainingType.Name)));
         var found = new List<IInvocationOperation>();
         foreach (var tree in searched.Distinct())
         {
-            if (tree.GetText().ToString().IndexOf(method.Name, StringComparison.Ordinal) < 0 || ModelOf(tree) is not { } model)
+            if (!Mentions(tree, method.Name) || ModelOf(tree) is not { } model)
             {
                 continue;
             }
@@ -77,6 +80,12 @@ internal sealed class CompilationScope
             foreach (var token in tree.GetRoot().DescendantTokens())
             {
                 if (token.ValueText != method.Name)
+                {
+                    continue;
+                }
+
+                // The name of a declaration (the method's own, another overload's): binding it would bind a whole body.
+                if (token.Parent is not { } parent || model.GetDeclaredSymbol(parent) is not null)
                 {
                     continue;
                 }
@@ -99,4 +108,6 @@ internal sealed class CompilationScope
 
         return found;
     }
+
+    private static bool Mentions(SyntaxTree tree, string name) => tree.GetText().ToString().IndexOf(name, StringComparison.Ordinal) >= 0;
 }
