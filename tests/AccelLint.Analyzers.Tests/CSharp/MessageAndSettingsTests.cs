@@ -9,7 +9,8 @@ namespace AccelLint.Analyzers.Tests.CSharp;
 /// <summary>What the C# diagnostics say (NIC, size, ARM error), their help links, and <c>accellint.json</c> as an AdditionalFile.</summary>
 public class MessageAndSettingsTests
 {
-    private const string NicOnVm = """
+    /// <summary>A NIC with AN on a B1s VM (one ACCEL001); also read by the descriptor tests.</summary>
+    internal const string NicOnVm = """
         class C
         {
             void M(object nics)

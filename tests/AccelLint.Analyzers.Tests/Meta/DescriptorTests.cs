@@ -1,15 +1,12 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using AccelLint.Analyzers.Tests.AdditionalFiles;
+using AccelLint.Analyzers.Tests.Infrastructure;
 using AccelLint.Analyzers.Tests.CSharp;
 using AccelLint.Diagnostics;
 using AccelLint.Engine;
 using AccelLint.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AccelLint.Analyzers.Tests.Meta;
 
@@ -156,25 +153,7 @@ public class DescriptorTests
     [Fact]
     public async Task A_csharp_diagnostic_is_the_engine_format_filled_with_the_finding_arguments()
     {
-        var diagnostic = CSharpHarness.Single(await CSharpHarness.Verify("""
-            class C
-            {
-                void M(object nics)
-                {
-                    var webNic = new NetworkInterfaceData
-                    {
-                        Location = AzureLocation.EastUS,
-                        {|ACCEL001:EnableAcceleratedNetworking = true|},
-                    };
-                    var nic = nics.CreateOrUpdate("web-nic", webNic);
-                    var webVm = new VirtualMachineData(AzureLocation.EastUS)
-                    {
-                        HardwareProfile = new VirtualMachineHardwareProfile { VmSize = VirtualMachineSizeType.StandardB1S },
-                        NetworkProfile = new VirtualMachineNetworkProfile { NetworkInterfaces = { new VirtualMachineNetworkInterfaceReference { Id = nic.Id } } },
-                    };
-                }
-            }
-            """), "ACCEL001");
+        var diagnostic = CSharpHarness.Single(await CSharpHarness.Verify(MessageAndSettingsTests.NicOnVm), "ACCEL001");
 
         // Roslyn keeps the message arguments (SARIF writes them); they are the engine finding's.
         var arguments = (IReadOnlyList<object?>)typeof(Diagnostic).GetProperty("Arguments", BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(diagnostic)!;
@@ -198,7 +177,14 @@ public class DescriptorTests
             var finding = Assert.Single(LintEngine.Lint(new LintOptions { Paths = new[] { path } }).Findings);
             Assert.Equal(string.Format(CultureInfo.InvariantCulture, finding.Rule.MessageFormat, finding.Arguments.ToArray<object>()), finding.Message);
 
-            var diagnostic = Assert.Single(await AnalyzeTemplates(new InMemoryAdditionalText(path, Bicep)), d => d.Id == finding.RuleId);
+            // The framework's run of an empty class with the file as an AdditionalFile, the finding expected where the engine puts it.
+            var test = new AccelLintAnalyzerTest();
+            test.TestState.Sources.Add(("Test.cs", "class Empty { }"));
+            test.TestState.AdditionalFiles.Add((path, Microsoft.CodeAnalysis.Text.SourceText.From(Bicep)));
+            var at = finding.Resolve();
+            test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(finding.RuleId, DiagnosticSeverity.Warning).WithLocation(path, at.Line, at.Column));
+            await test.RunAsync();
+            var diagnostic = Assert.Single(test.Diagnostics, d => d.Id == finding.RuleId);
             Assert.Equal(finding.Message, diagnostic.GetMessage(CultureInfo.InvariantCulture));
             Assert.Contains("'Standard_B1s'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
@@ -206,21 +192,6 @@ public class DescriptorTests
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    /// <summary>Both analyzers on an empty class with <paramref name="files"/> as AdditionalFiles; every diagnostic.</summary>
-    private static async Task<ImmutableArray<Diagnostic>> AnalyzeTemplates(params AdditionalText[] files)
-    {
-        var compilation = CSharpCompilation.Create(
-            "Messages",
-            new[] { CSharpSyntaxTree.ParseText("class Empty { }", path: "Test.cs") },
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccelLintAnalyzer(), new TemplateFilesAnalyzer());
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(files.ToImmutableArray()), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
-        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-        return diagnostics;
     }
 
     private const string Bicep = """
