@@ -19,7 +19,8 @@ public class TemplateFilesTests
     /// <summary>No diagnostic at all (the framework checks that nothing is reported).</summary>
     private static readonly DiagnosticResult[] None = Array.Empty<DiagnosticResult>();
 
-    private const string Bicep = """
+    /// <summary>A NIC with AN on a B1s VM (one ACCEL001); also read by the descriptor tests.</summary>
+    internal const string Bicep = """
         param location string = 'eastus'
 
         resource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {

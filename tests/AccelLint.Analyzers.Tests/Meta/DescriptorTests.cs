@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using AccelLint.Analyzers.Tests.AdditionalFiles;
 using AccelLint.Analyzers.Tests.Infrastructure;
 using AccelLint.Analyzers.Tests.CSharp;
 using AccelLint.Diagnostics;
@@ -173,14 +174,14 @@ public class DescriptorTests
         try
         {
             string path = Path.Combine(folder, "main.bicep");
-            File.WriteAllText(path, Bicep);
+            File.WriteAllText(path, TemplateFilesTests.Bicep);
             var finding = Assert.Single(LintEngine.Lint(new LintOptions { Paths = new[] { path } }).Findings);
             Assert.Equal(string.Format(CultureInfo.InvariantCulture, finding.Rule.MessageFormat, finding.Arguments.ToArray<object>()), finding.Message);
 
             // The framework's run of an empty class with the file as an AdditionalFile, the finding expected where the engine puts it.
             var test = new AccelLintAnalyzerTest();
             test.TestState.Sources.Add(("Test.cs", "class Empty { }"));
-            test.TestState.AdditionalFiles.Add((path, Microsoft.CodeAnalysis.Text.SourceText.From(Bicep)));
+            test.TestState.AdditionalFiles.Add((path, Microsoft.CodeAnalysis.Text.SourceText.From(TemplateFilesTests.Bicep)));
             var at = finding.Resolve();
             test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(finding.RuleId, DiagnosticSeverity.Warning).WithLocation(path, at.Line, at.Column));
             await test.RunAsync();
@@ -193,34 +194,6 @@ public class DescriptorTests
             Directory.Delete(folder, recursive: true);
         }
     }
-
-    private const string Bicep = """
-        resource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {
-          name: 'app-nic'
-          location: 'eastus'
-          properties: {
-            enableAcceleratedNetworking: true
-            ipConfigurations: []
-          }
-        }
-
-        resource vm 'Microsoft.Compute/virtualMachines@2023-09-01' = {
-          name: 'app-vm'
-          location: 'eastus'
-          properties: {
-            hardwareProfile: {
-              vmSize: 'Standard_B1s'
-            }
-            networkProfile: {
-              networkInterfaces: [
-                {
-                  id: nic.id
-                }
-              ]
-            }
-          }
-        }
-        """;
 
     [Fact]
     public void Unshipped_release_file_lists_every_id_with_its_default_severity()
