@@ -90,8 +90,9 @@ public sealed class AccelLintAnalyzer : DiagnosticAnalyzer
 
             var descriptor = Descriptors.For(finding.RuleId);
             var related = finding.Related
-                .Where(r => r.Source.Span.Length > 0 && scope.TreeOf(r.Source.File) is { } relatedTree && r.Source.Span.End <= relatedTree.Length)
-                .Select(r => Location.Create(scope.TreeOf(r.Source.File)!, new Microsoft.CodeAnalysis.Text.TextSpan(r.Source.Span.Start, r.Source.Span.Length)));
+                .Select(r => (r.Source.Span, Tree: scope.TreeOf(r.Source.File)))
+                .Where(r => r.Span.Length > 0 && r.Tree is not null && r.Span.End <= r.Tree.Length)
+                .Select(r => Location.Create(r.Tree!, new Microsoft.CodeAnalysis.Text.TextSpan(r.Span.Start, r.Span.Length)));
             context.ReportDiagnostic(Diagnostic.Create(
                 descriptor,
                 Location.Create(at, new Microsoft.CodeAnalysis.Text.TextSpan(span.Start, span.Length)),

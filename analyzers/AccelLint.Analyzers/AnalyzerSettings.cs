@@ -18,6 +18,10 @@ internal sealed class AnalyzerSettings
     private readonly ImmutableArray<AdditionalText> files;
     private readonly List<(string Folder, AdditionalText File)> configs = new();
 
+    // The settings of each config, once per compilation: the files do not change within one, and every
+    // method the analyzer reads asks. Only completed reads are kept (a cancelled one is read again).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<AdditionalText, LintSettings> settings = new();
+
     private AnalyzerSettings(ImmutableArray<AdditionalText> files)
     {
         this.files = files;
@@ -57,13 +61,16 @@ internal sealed class AnalyzerSettings
             {
                 if (IsSameOrUnder(folder, configFolder))
                 {
-                    return Read(file, cancellation);
+                    return SettingsOf(file, cancellation);
                 }
             }
         }
 
-        return Read(configs[configs.Count - 1].File, cancellation);
+        return SettingsOf(configs[configs.Count - 1].File, cancellation);
     }
+
+    private LintSettings SettingsOf(AdditionalText file, CancellationToken cancellation) =>
+        settings.TryGetValue(file, out var known) ? known : settings.GetOrAdd(file, Read(file, cancellation));
 
     private LintSettings Read(AdditionalText file, CancellationToken cancellation)
     {

@@ -40,6 +40,10 @@ public sealed class TemplateFilesAnalyzer : DiagnosticAnalyzer
             }
 
             var all = start.Options.AdditionalFiles;
+
+            // The content key, computed by the first callback that completes it: the AdditionalFiles do not
+            // change within a compilation (a cancelled computation leaves it for the next callback).
+            string? contentKey = null;
             start.RegisterAdditionalFileAction(file =>
             {
                 if (!FileDiscovery.IsLintable(file.AdditionalFile.Path))
@@ -49,7 +53,14 @@ public sealed class TemplateFilesAnalyzer : DiagnosticAnalyzer
 
                 // Each callback reads with its own token; the cache runs one lint per content, shared by all.
                 var token = file.CancellationToken;
-                var result = Cache.GetOrAdd(Key(all, token), () =>
+                var key = Volatile.Read(ref contentKey);
+                if (key is null)
+                {
+                    key = Key(all, token);
+                    Volatile.Write(ref contentKey, key);
+                }
+
+                var result = Cache.GetOrAdd(key, () =>
                 {
                     foreach (var linted in files)
                     {
