@@ -240,13 +240,7 @@ internal sealed class CSharpFrontEnd
             {
                 foreach (var local in graph.Holders(pair.Key))
                 {
-                    if (!index.TryGetValue(local, out var list))
-                    {
-                        list = new List<NetworkInterface>();
-                        index[local] = list;
-                    }
-
-                    list.Add(pair.Value);
+                    index.AddTo(local, pair.Value);
                 }
             }
 

@@ -166,13 +166,7 @@ internal sealed class MethodGraph
                 {
                     if (Returned(call) is { } node && (node.Creation is not { } created || !nodes.ContainsKey(created)))
                     {
-                        if (!map.TryGetValue(node, out var list))
-                        {
-                            list = new List<ILocalSymbol>();
-                            map[node] = list;
-                        }
-
-                        list.Add(pair.Key);
+                        map.AddTo(node, pair.Key);
                     }
                 }
             }
@@ -260,13 +254,7 @@ internal sealed class MethodGraph
             {
                 foreach (var used in pair.Value)
                 {
-                    if (!reverse.TryGetValue(used, out var list))
-                    {
-                        list = new List<ILocalSymbol>();
-                        reverse[used] = list;
-                    }
-
-                    list.Add(pair.Key);
+                    reverse.AddTo(used, pair.Key);
                 }
             }
 
@@ -298,13 +286,7 @@ internal sealed class MethodGraph
                         continue;
                     }
 
-                    if (!map.TryGetValue(creation, out var list))
-                    {
-                        list = new List<ILocalSymbol>();
-                        map[creation] = list;
-                    }
-
-                    list.Add(pair.Key);
+                    map.AddTo(creation, pair.Key);
                 }
             }
 
